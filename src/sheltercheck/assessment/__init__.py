@@ -1,0 +1,1 @@
+"""Assessment logic in plain Python: provinces, scoring, gaps, plan drafting, comparison."""

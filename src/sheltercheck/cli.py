@@ -1,0 +1,128 @@
+"""The `sheltercheck` command. With no subcommand it opens the desktop app.
+
+Global options come before the subcommand. Every failure a user can cause ends in one line on stderr, in
+the user's language, and a non-zero exit — never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from typing import NoReturn
+
+from sheltercheck import __version__
+from sheltercheck import settings as settings_store
+from sheltercheck.errors import UserError
+from sheltercheck.messages import QT_TRANSLATE_NOOP, Translate, render
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 70
+
+DEMO_READY = QT_TRANSLATE_NOOP(
+    "CLI", "Demo shelter ready: {name} ({rounds} rounds, {actions} action plan items)."
+)
+UNEXPECTED = QT_TRANSLATE_NOOP("CLI", "unexpected error ({problem}); details are in {log}")
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse that reports a usage error in one line instead of printing the whole usage."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see: {self.prog} --help)\n")
+
+
+def build_parser() -> OneLineParser:
+    parser = OneLineParser(
+        prog="sheltercheck",
+        description="ShelterCheck: assess a shelter against international standards, in Lao and English. "
+        "Without a command, the desktop app opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"ShelterCheck {__version__}")
+    parser.add_argument("--lang", choices=("lo", "en"), help="language of the app and of messages")
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="database: a file path (SQLite) or a SQLAlchemy URL such as postgresql://user@host/name "
+        "(default: sheltercheck.sqlite3 in the user data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
+    demo = commands.add_parser(
+        "demo", help="create or refresh the demo shelter (two rounds and an action plan)"
+    )
+    demo.set_defaults(handler=_demo)
+    gui = commands.add_parser("gui", help="open the desktop app (the default)")
+    gui.set_defaults(handler=_gui)
+    return parser
+
+
+def _language(args: argparse.Namespace) -> str:
+    if args.lang:
+        return str(args.lang)
+    language = settings_store.load().language
+    return language if language in settings_store.LANGUAGES else "en"
+
+
+def _database(args: argparse.Namespace) -> str:
+    from sheltercheck.paths import default_database_path
+
+    return str(args.db or settings_store.load().database or default_database_path())
+
+
+def _gui(args: argparse.Namespace) -> int:
+    from sheltercheck.app import run
+
+    return run(database=args.db, language=args.lang)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from sheltercheck.services.demo import create_demo
+    from sheltercheck.store.db import open_database
+
+    db = open_database(_database(args))
+    try:
+        result = create_demo(db)
+    finally:
+        db.dispose()
+    params = {"name": result.shelter_name, "rounds": result.rounds, "actions": result.actions}
+    print(render(DEMO_READY, params, cli_translator(_language(args))))
+    return EXIT_OK
+
+
+def cli_translator(language: str) -> Translate:
+    """Qt's translator without a QApplication: QTranslator.translate works on its own."""
+    if language == "en":
+        return lambda _context, source: source
+    from PySide6.QtCore import QTranslator
+
+    from sheltercheck.paths import translations_dir
+
+    translator = QTranslator()
+    if not translator.load(str(translations_dir() / f"sheltercheck_{language}.qm")):
+        return lambda _context, source: source
+    return lambda context, source: translator.translate(context, source) or source
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _gui)
+    try:
+        return handler(args)
+    except UserError as error:
+        print(f"sheltercheck: {error.render(cli_translator(_language(args)))}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug: log it in full, tell the user in one line where the log is
+        from sheltercheck import logging_setup
+
+        path = logging_setup.configure()
+        log.exception("unexpected error in %s", getattr(args, "command", None) or "gui")
+        message = render(
+            UNEXPECTED, {"problem": type(exc).__name__, "log": path}, cli_translator(_language(args))
+        )
+        print(f"sheltercheck: {message}", file=sys.stderr)
+        return EXIT_BUG

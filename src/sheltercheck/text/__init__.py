@@ -1,0 +1,1 @@
+"""Language facts in plain Python: Lao word segmentation (ICU) and locale formatting (Babel)."""

@@ -1,0 +1,1 @@
+"""The desktop UI (PySide6). It presents and edits through the layers below and holds no business logic."""

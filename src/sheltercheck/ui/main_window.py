@@ -1,0 +1,210 @@
+"""The main window: the side bar of pages, the menus and their keyboard shortcuts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, Qt, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QListView, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget
+
+from sheltercheck import logging_setup
+from sheltercheck.errors import UserError
+from sheltercheck.settings import LANGUAGES
+from sheltercheck.ui.context import AppContext
+from sheltercheck.ui.dialogs.about import AboutDialog
+from sheltercheck.ui.i18n import LANGUAGE_NAMES, tr_message
+from sheltercheck.ui.models.navigation import PAGE_KEYS, NavigationModel, page_title
+from sheltercheck.ui.pages.base import Page
+from sheltercheck.ui.pages.placeholder import PlaceholderPage
+from sheltercheck.ui.pages.settings_page import SettingsPage
+from sheltercheck.ui.pages.shelters import SheltersPage
+from sheltercheck.ui.theme import apply_projector_mode
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("mainWindow")
+        self.setMinimumSize(960, 640)  # fits a 1024×768 projector with the task bar
+        self.navigation_model = NavigationModel(self)
+        self.navigation = QListView()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setModel(self.navigation_model)
+        self.navigation.setMinimumWidth(150)
+        self.navigation.setMaximumWidth(240)
+        self.navigation.setSpacing(2)
+        self.navigation.setStyleSheet("QListView#navigation::item { padding: 6px 8px; }")
+        self.stack = QStackedWidget()
+        self.pages: dict[str, Page] = {}
+        for key in PAGE_KEYS:
+            page = self._make_page(key)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.navigation.selectionModel().currentChanged.connect(
+            lambda current, _previous: self.show_page(PAGE_KEYS[current.row()]) if current.isValid() else None
+        )
+        self._build_menus()
+        self.settings_page.projectorModeChanged.connect(self.set_projector_mode)
+        context.languageChanged.connect(self._language_changed)
+        self.show_page("shelters")
+        self.retranslate()
+        if context.settings.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(context.settings.window_geometry.encode("ascii")))
+        else:
+            self.resize(1280, 720)
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        page = self.pages["settings"]
+        assert isinstance(page, SettingsPage)
+        return page
+
+    def _make_page(self, key: str) -> Page:
+        if key == "shelters":
+            return SheltersPage(self.context)
+        if key == "settings":
+            return SettingsPage(self.context)
+        return PlaceholderPage(key, self.context)
+
+    # menus -------------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.backup_action = QAction(self)
+        self.backup_action.triggered.connect(self.back_up_now)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.backup_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.view_menu = bar.addMenu("")
+        self.page_actions: dict[str, QAction] = {}
+        for number, key in enumerate(PAGE_KEYS, start=1):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
+            self.view_menu.addAction(action)
+            self.page_actions[key] = action
+        self.view_menu.addSeparator()
+        self.projector_action = QAction(self)
+        self.projector_action.setCheckable(True)
+        self.projector_action.setShortcut(QKeySequence("F11"))
+        self.projector_action.setChecked(self.context.settings.projector_mode)
+        self.projector_action.toggled.connect(self.set_projector_mode)
+        self.view_menu.addAction(self.projector_action)
+
+        self.language_menu = bar.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code in LANGUAGES:
+            action = QAction(LANGUAGE_NAMES[code], self)
+            action.setCheckable(True)
+            action.setChecked(code == self.context.language)
+            action.triggered.connect(lambda _checked=False, c=code: self.context.set_language(c))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.toggle_language_action = QAction(self)
+        self.toggle_language_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.toggle_language_action.triggered.connect(
+            lambda: self.context.set_language("en" if self.context.language == "lo" else "lo")
+        )
+        self.language_menu.addSeparator()
+        self.language_menu.addAction(self.toggle_language_action)
+
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.about_action.triggered.connect(self.show_about)
+        self.logs_action = QAction(self)
+        self.logs_action.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(logging_setup.log_file().parent)))
+        )
+        self.help_menu.addAction(self.logs_action)
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("ShelterCheck — {page}").format(page=page_title(self.current_page_key())))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.backup_action.setText(self.tr("&Back up the database now"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        for key, action in self.page_actions.items():
+            action.setText(page_title(key))
+        self.projector_action.setText(self.tr("&Projector mode"))
+        self.language_menu.setTitle(self.tr("&Language / ພາສາ"))
+        self.toggle_language_action.setText(self.tr("Switch ລາວ ⇄ English"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.logs_action.setText(self.tr("Open the &log folder"))
+        self.about_action.setText(self.tr("&About ShelterCheck"))
+        self.navigation_model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # behaviour ---------------------------------------------------------------------------------
+    def current_page_key(self) -> str:
+        widget = self.stack.currentWidget()
+        return widget.key if isinstance(widget, Page) else "shelters"
+
+    def show_page(self, key: str) -> None:
+        page = self.pages[key]
+        self.stack.setCurrentWidget(page)
+        row = PAGE_KEYS.index(key)
+        index = self.navigation_model.index(row)
+        if self.navigation.currentIndex() != index:
+            self.navigation.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        page.on_shown()
+        self.setWindowTitle(self.tr("ShelterCheck — {page}").format(page=page.title()))
+
+    def _language_changed(self, language: str) -> None:
+        action = self.language_actions.get(language)
+        if action is not None:
+            action.setChecked(True)
+
+    def set_projector_mode(self, enabled: bool) -> None:
+        self.context.settings.projector_mode = enabled
+        self.context.save_settings()
+        for control in (self.projector_action, self.settings_page.projector):
+            if control.isChecked() != enabled:
+                control.blockSignals(True)
+                control.setChecked(enabled)
+                control.blockSignals(False)
+        apply_projector_mode(enabled)
+
+    def show_about(self) -> None:
+        AboutDialog(self).exec()
+
+    def back_up_now(self) -> None:
+        from sheltercheck.services.backups import back_up
+
+        if self.context.db is None:
+            return
+        try:
+            target = back_up(self.context.db)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Back up"), tr_message(error.message, **error.params))
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Back up"),
+            self.tr("A copy of the database was saved as:\n{path}").format(path=target),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.context.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        self.context.save_settings()
+        super().closeEvent(event)
