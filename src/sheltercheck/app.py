@@ -7,7 +7,7 @@ first paint), so the app appears quickly on an old office PC.
 from __future__ import annotations
 
 import faulthandler
-import hashlib
+import zlib
 import json
 import logging
 import os
@@ -16,14 +16,13 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QLockFile, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from sheltercheck import APP_NAME, __version__, logging_setup, paths
 from sheltercheck import settings as settings_store
 from sheltercheck.errors import ALREADY_RUNNING, UserError
 from sheltercheck.ui.context import AppContext
 from sheltercheck.ui.dialogs import crash
-from sheltercheck.ui.dialogs.first_run import FirstRunDialog
 from sheltercheck.ui.fonts import apply_ui_font, load_bundled_fonts
 from sheltercheck.ui.i18n import tr_message
 from sheltercheck.ui.main_window import MainWindow
@@ -85,6 +84,8 @@ def choose_language(context: AppContext) -> None:
     """The remembered language, or on the first run the user's pick from a bilingual dialog."""
     language = context.settings.language
     if context.settings.first_run:
+        from sheltercheck.ui.dialogs.first_run import FirstRunDialog
+
         dialog = FirstRunDialog()
         dialog.exec()
         language = dialog.choice
@@ -92,13 +93,15 @@ def choose_language(context: AppContext) -> None:
 
 
 def lock_for(address: str) -> QLockFile:
-    digest = hashlib.sha256(address.encode("utf-8")).hexdigest()[:16]
+    digest = f"{zlib.crc32(address.encode('utf-8')):08x}"
     lock = QLockFile(str(paths.data_dir() / f".sheltercheck-{digest}.lock"))
     lock.setStaleLockTime(0)
     return lock
 
 
 def open_database_reporting(window: MainWindow, context: AppContext) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     try:
         context.open_database()
     except UserError as error:
@@ -106,13 +109,18 @@ def open_database_reporting(window: MainWindow, context: AppContext) -> None:
         QMessageBox.warning(window, APP_NAME, tr_message(error.message, **error.params))
 
 
-def run(database: str | None = None, language: str | None = None) -> int:
-    started = time.perf_counter()
+def start_logging() -> None:
+    """The rotating log file and faulthandler's crash dump into it (after the first paint)."""
     log_path = logging_setup.configure()
     try:
         faulthandler.enable(log_path.open("a", encoding="utf-8"))
     except OSError:
-        faulthandler.enable()
+        pass
+
+
+def run(database: str | None = None, language: str | None = None) -> int:
+    started = time.perf_counter()
+    faulthandler.enable()  # until the log file is set up, right after the first paint
     crash.install()
     app = create_application(sys.argv)
     context = AppContext(settings_store.load(), database_override=database)
@@ -122,6 +130,8 @@ def run(database: str | None = None, language: str | None = None) -> int:
 
     lock = lock_for(context.database_address())
     if not lock.tryLock(100):
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(None, APP_NAME, tr_message(ALREADY_RUNNING))
         return 1
 
@@ -131,7 +141,7 @@ def run(database: str | None = None, language: str | None = None) -> int:
     if os.environ.get(FIRST_PAINT_ENV):
         after_paint = AfterFirstPaint([lambda: report_first_paint(started)])
     else:
-        after_paint = AfterFirstPaint([lambda: open_database_reporting(window, context)])
+        after_paint = AfterFirstPaint([start_logging, lambda: open_database_reporting(window, context)])
     window.installEventFilter(after_paint)
     window.show()
     try:

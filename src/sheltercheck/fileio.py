@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import os
-import tempfile
 from pathlib import Path
 
 from sheltercheck.errors import DISK_FULL, READ_ONLY, UserError
@@ -22,6 +21,8 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 
     User-fixable failures become `UserError`s; the target is untouched in every failure.
     """
+    import tempfile
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)

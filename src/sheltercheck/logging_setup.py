@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 from sheltercheck import paths
@@ -17,6 +16,8 @@ def log_file() -> Path:
 
 def configure(level: int = logging.INFO) -> Path:
     """Send the app's log to a rotating file (5 × 1 MB); returns its path. Safe to call twice."""
+    import logging.handlers  # pulls in socket and pickle: kept off the import path of the first paint
+
     path = log_file()
     root = logging.getLogger()
     for handler in root.handlers:

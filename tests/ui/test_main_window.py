@@ -28,8 +28,8 @@ def test_every_page_is_reachable_from_the_side_bar(qtbot: QtBot, window: MainWin
         rect = window.navigation.visualRect(window.navigation_model.index(row))
         qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         assert window.current_page_key() == key
-        assert window.pages[key].isVisible()
-        assert window.pages[key].title_label.text() == window.pages[key].title()
+        assert window.page(key).isVisible()
+        assert window.page(key).title_label.text() == window.page(key).title()
 
 
 def test_every_page_is_reachable_from_the_keyboard(qtbot: QtBot, window: MainWindow) -> None:
@@ -45,25 +45,25 @@ def test_switching_to_lao_retranslates_everything_live(
     window.language_actions["lo"].trigger()
     assert context.language == "lo"
     # Qt posts LanguageChange to every widget when a translator is installed
-    qtbot.waitUntil(lambda: window.pages["settings"].title_label.text() == LAO_TITLES["settings"])
+    qtbot.waitUntil(lambda: window.page("shelters").title_label.text() == LAO_TITLES["shelters"])
     for row, key in enumerate(PAGE_KEYS):
         assert window.navigation_model.index(row).data() == LAO_TITLES[key]
-        assert window.pages[key].title_label.text() == LAO_TITLES[key]
+        assert window.page(key).title_label.text() == LAO_TITLES[key]
     assert window.file_menu.title() == "ໄຟລ໌ (&F)"
     assert window.windowTitle() == "ShelterCheck — ສູນພັກພິງ"
     assert settings.load().language == "lo"  # remembered for the next start
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # and back, from the keyboard
     assert context.language == "en"
-    qtbot.waitUntil(lambda: window.pages["shelters"].title_label.text() == "Shelters")
+    qtbot.waitUntil(lambda: window.page("shelters").title_label.text() == "Shelters")
     assert window.file_menu.title() == "&File"
 
 
 def test_the_settings_page_switches_language(qtbot: QtBot, window: MainWindow, context: AppContext) -> None:
     window.show_page("settings")
-    combo = window.settings_page.language_combo
+    combo = window.page("settings").language_combo
     combo.setCurrentIndex(combo.findData("lo"))
     assert context.language == "lo"
-    qtbot.waitUntil(lambda: window.settings_page.title_label.text() == "ການຕັ້ງຄ່າ")
+    qtbot.waitUntil(lambda: window.page("settings").title_label.text() == "ການຕັ້ງຄ່າ")
     assert window.language_actions["lo"].isChecked()
 
 
@@ -71,9 +71,9 @@ def test_projector_mode_enlarges_the_text_and_is_remembered(window: MainWindow, 
     normal = QApplication.font().pointSizeF()
     window.projector_action.trigger()
     assert QApplication.font().pointSizeF() > normal * 1.5
-    assert window.settings_page.projector.isChecked()
+    assert window.page("settings").projector.isChecked()
     assert settings.load().projector_mode
-    window.settings_page.projector.setChecked(False)
+    window.page("settings").projector.setChecked(False)
     assert QApplication.font().pointSizeF() == normal
     assert not context.settings.projector_mode
 
@@ -85,7 +85,7 @@ def test_shelters_page_lists_the_shelters_in_the_database(
     with context.db.transaction() as session:
         session.add(Shelter(name="ສູນພັກພິງ ນະຄອນຫຼວງ", kind="state", province="VT"))
     context.dataChanged.emit()
-    page = window.pages["shelters"]
+    page = window.page("shelters")
     model = page.model  # type: ignore[attr-defined]
     assert model.rowCount() == 1
     assert model.index(0, 0).data() == "ສູນພັກພິງ ນະຄອນຫຼວງ"

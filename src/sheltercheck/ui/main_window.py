@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, Qt, QUrl
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QListView, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QListView, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from sheltercheck import logging_setup
 from sheltercheck.errors import UserError
 from sheltercheck.settings import LANGUAGES
 from sheltercheck.ui.context import AppContext
-from sheltercheck.ui.dialogs.about import AboutDialog
 from sheltercheck.ui.i18n import LANGUAGE_NAMES, tr_message
 from sheltercheck.ui.models.navigation import PAGE_KEYS, NavigationModel, page_title
 from sheltercheck.ui.pages.base import Page
-from sheltercheck.ui.pages.placeholder import PlaceholderPage
-from sheltercheck.ui.pages.settings_page import SettingsPage
-from sheltercheck.ui.pages.shelters import SheltersPage
 from sheltercheck.ui.theme import apply_projector_mode
 
 
@@ -35,11 +31,7 @@ class MainWindow(QMainWindow):
         self.navigation.setSpacing(2)
         self.navigation.setStyleSheet("QListView#navigation::item { padding: 6px 8px; }")
         self.stack = QStackedWidget()
-        self.pages: dict[str, Page] = {}
-        for key in PAGE_KEYS:
-            page = self._make_page(key)
-            self.pages[key] = page
-            self.stack.addWidget(page)
+        self._pages: dict[str, Page] = {}
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
@@ -50,7 +42,6 @@ class MainWindow(QMainWindow):
             lambda current, _previous: self.show_page(PAGE_KEYS[current.row()]) if current.isValid() else None
         )
         self._build_menus()
-        self.settings_page.projectorModeChanged.connect(self.set_projector_mode)
         context.languageChanged.connect(self._language_changed)
         self.show_page("shelters")
         self.retranslate()
@@ -59,17 +50,28 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 720)
 
-    @property
-    def settings_page(self) -> SettingsPage:
-        page = self.pages["settings"]
-        assert isinstance(page, SettingsPage)
+    def page(self, key: str) -> Page:
+        """The page for `key`, built the first time it is needed: the window paints sooner at start."""
+        page = self._pages.get(key)
+        if page is None:
+            page = self._make_page(key)
+            self._pages[key] = page
+            self.stack.addWidget(page)
         return page
 
     def _make_page(self, key: str) -> Page:
         if key == "shelters":
+            from sheltercheck.ui.pages.shelters import SheltersPage
+
             return SheltersPage(self.context)
         if key == "settings":
-            return SettingsPage(self.context)
+            from sheltercheck.ui.pages.settings_page import SettingsPage
+
+            settings_page = SettingsPage(self.context)
+            settings_page.projectorModeChanged.connect(self.set_projector_mode)
+            return settings_page
+        from sheltercheck.ui.pages.placeholder import PlaceholderPage
+
         return PlaceholderPage(key, self.context)
 
     # menus -------------------------------------------------------------------------------------
@@ -126,9 +128,7 @@ class MainWindow(QMainWindow):
         self.about_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.about_action.triggered.connect(self.show_about)
         self.logs_action = QAction(self)
-        self.logs_action.triggered.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(logging_setup.log_file().parent)))
-        )
+        self.logs_action.triggered.connect(self.open_log_folder)
         self.help_menu.addAction(self.logs_action)
         self.help_menu.addAction(self.about_action)
 
@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
         return widget.key if isinstance(widget, Page) else "shelters"
 
     def show_page(self, key: str) -> None:
-        page = self.pages[key]
+        page = self.page(key)
         self.stack.setCurrentWidget(page)
         row = PAGE_KEYS.index(key)
         index = self.navigation_model.index(row)
@@ -178,17 +178,30 @@ class MainWindow(QMainWindow):
     def set_projector_mode(self, enabled: bool) -> None:
         self.context.settings.projector_mode = enabled
         self.context.save_settings()
-        for control in (self.projector_action, self.settings_page.projector):
-            if control.isChecked() != enabled:
+        controls: list[QAction | QWidget] = [self.projector_action]
+        settings_page = self._pages.get("settings")
+        if settings_page is not None:
+            controls.append(settings_page.projector)  # type: ignore[attr-defined]
+        for control in controls:
+            if control.isChecked() != enabled:  # type: ignore[union-attr]
                 control.blockSignals(True)
-                control.setChecked(enabled)
+                control.setChecked(enabled)  # type: ignore[union-attr]
                 control.blockSignals(False)
         apply_projector_mode(enabled)
 
     def show_about(self) -> None:
+        from sheltercheck.ui.dialogs.about import AboutDialog
+
         AboutDialog(self).exec()
 
+    def open_log_folder(self) -> None:
+        from PySide6.QtGui import QDesktopServices
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(logging_setup.log_file().parent)))
+
     def back_up_now(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from sheltercheck.services.backups import back_up
 
         if self.context.db is None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -12,9 +14,10 @@ from PySide6.QtCore import (
 )
 
 from sheltercheck.assessment.provinces import province_name
-from sheltercheck.services.shelters import ShelterSummary
-from sheltercheck.text.locale import format_date
 from sheltercheck.ui.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from sheltercheck.services.shelters import ShelterSummary
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("ShelterTable", "Name"),
@@ -93,5 +96,6 @@ class ShelterTableModel(QAbstractTableModel):
         if column == 4:
             if shelter.last_assessed_on is None:
                 return QCoreApplication.translate("ShelterTable", "not yet assessed")
+            from sheltercheck.text.locale import format_date  # Babel loads only once there is a date to show
             return format_date(shelter.last_assessed_on, self.language, "medium")
         return None

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
-from sheltercheck.services.shelters import list_summaries
 from sheltercheck.ui.context import AppContext
 from sheltercheck.ui.display import shown
 from sheltercheck.ui.models.shelters import ShelterTableModel
@@ -38,6 +37,8 @@ class SheltersPage(Page):
     def refresh(self) -> None:
         if self.context.db is None:
             return
+        from sheltercheck.services.shelters import list_summaries  # SQLAlchemy stays off the first paint
+
         self.model.set_rows(list_summaries(self.context.db))
         self._update_empty()
 
