@@ -6,13 +6,14 @@ first paint), so the app appears quickly on an old office PC.
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
-import zlib
 import json
 import logging
 import os
 import sys
 import time
+import zlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QLockFile, QObject, QTimer
@@ -112,10 +113,8 @@ def open_database_reporting(window: MainWindow, context: AppContext) -> None:
 def start_logging() -> None:
     """The rotating log file and faulthandler's crash dump into it (after the first paint)."""
     log_path = logging_setup.configure()
-    try:
+    with contextlib.suppress(OSError):
         faulthandler.enable(log_path.open("a", encoding="utf-8"))
-    except OSError:
-        pass
 
 
 def run(database: str | None = None, language: str | None = None) -> int:

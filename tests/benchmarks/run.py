@@ -52,8 +52,12 @@ app.exec()
 
 def startup(repeat: int) -> dict[str, float]:
     home = Path(tempfile.mkdtemp(prefix="sheltercheck-bench-"))
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-           "SHELTERCHECK_HOME": str(home), "SHELTERCHECK_REPORT_FIRST_PAINT": "1"}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "SHELTERCHECK_HOME": str(home),
+        "SHELTERCHECK_REPORT_FIRST_PAINT": "1",
+    }
     settings_dir = home / "config"
     settings_dir.mkdir(parents=True)
     (settings_dir / "settings.json").write_text(json.dumps({"language": "lo"}), encoding="utf-8")
@@ -93,8 +97,12 @@ BENCHMARKS: dict[str, Callable[[int], dict[str, float]]] = {"startup.": startup}
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--only", default="", metavar="PREFIX", help="only figures whose names start with PREFIX")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--only", default="", metavar="PREFIX", help="only figures whose names start with PREFIX"
+    )
     parser.add_argument("--repeat", type=int, default=9, help="runs per measurement (median is reported)")
     args = parser.parse_args(argv)
     figures: dict[str, float] = {}

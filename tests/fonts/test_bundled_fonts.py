@@ -41,12 +41,23 @@ def test_the_merged_font_covers_mixed_lao_and_latin_text() -> None:
 def test_the_merged_fonts_are_reproducible_from_the_debian_sources(tmp_path: Path) -> None:
     script = FONTS / "build_merged_font.py"
     subprocess.run(
-        [sys.executable, str(script), "--output-dir", str(tmp_path), "--build-info", str(tmp_path / "info.json")],
-        check=True, capture_output=True, timeout=300,
+        [
+            sys.executable,
+            str(script),
+            "--output-dir",
+            str(tmp_path),
+            "--build-info",
+            str(tmp_path / "info.json"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
     )
     for style in ("Regular", "Bold"):
         built = (tmp_path / f"ShelterCheckSans-{style}.ttf").read_bytes()
-        assert built == (FONTS / f"ShelterCheckSans-{style}.ttf").read_bytes(), f"{style} differs from its build"
+        assert built == (FONTS / f"ShelterCheckSans-{style}.ttf").read_bytes(), (
+            f"{style} differs from its build"
+        )
 
 
 def test_qt_loads_the_bundled_families(qapp: object) -> None:

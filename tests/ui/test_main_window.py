@@ -11,6 +11,14 @@ from sheltercheck.ui.dialogs.about import AboutDialog
 from sheltercheck.ui.dialogs.first_run import FirstRunDialog
 from sheltercheck.ui.main_window import MainWindow
 from sheltercheck.ui.models.navigation import PAGE_KEYS
+from sheltercheck.ui.pages.settings_page import SettingsPage
+
+
+def settings_page(window: MainWindow) -> SettingsPage:
+    page = window.page("settings")
+    assert isinstance(page, SettingsPage)
+    return page
+
 
 LAO_TITLES = {
     "shelters": "ສູນພັກພິງ",
@@ -60,7 +68,7 @@ def test_switching_to_lao_retranslates_everything_live(
 
 def test_the_settings_page_switches_language(qtbot: QtBot, window: MainWindow, context: AppContext) -> None:
     window.show_page("settings")
-    combo = window.page("settings").language_combo
+    combo = settings_page(window).language_combo
     combo.setCurrentIndex(combo.findData("lo"))
     assert context.language == "lo"
     qtbot.waitUntil(lambda: window.page("settings").title_label.text() == "ການຕັ້ງຄ່າ")
@@ -71,9 +79,9 @@ def test_projector_mode_enlarges_the_text_and_is_remembered(window: MainWindow, 
     normal = QApplication.font().pointSizeF()
     window.projector_action.trigger()
     assert QApplication.font().pointSizeF() > normal * 1.5
-    assert window.page("settings").projector.isChecked()
+    assert settings_page(window).projector.isChecked()
     assert settings.load().projector_mode
-    window.page("settings").projector.setChecked(False)
+    settings_page(window).projector.setChecked(False)
     assert QApplication.font().pointSizeF() == normal
     assert not context.settings.projector_mode
 

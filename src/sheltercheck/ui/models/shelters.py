@@ -97,5 +97,6 @@ class ShelterTableModel(QAbstractTableModel):
             if shelter.last_assessed_on is None:
                 return QCoreApplication.translate("ShelterTable", "not yet assessed")
             from sheltercheck.text.locale import format_date  # Babel loads only once there is a date to show
+
             return format_date(shelter.last_assessed_on, self.language, "medium")
         return None
