@@ -61,6 +61,30 @@
         <source>unexpected error ({problem}); details are in {log}</source>
         <translation type="unfinished">ເກີດຂໍ້ຜິດພາດທີ່ບໍ່ຄາດຄິດ ({problem}); ລາຍລະອຽດຢູ່ໃນ {log}</translation>
     </message>
+    <message>
+        <source>{key}: {domains} domains, {indicators} indicators ({core} core); complete: English {en}, Lao {lo}; Lao drafts awaiting review: {drafts}</source>
+        <translation type="unfinished">{key}: {domains} ຂົງເຂດ, {indicators} ຕົວຊີ້ວັດ ({core} ມາດຕະຖານຫຼັກ); ຄົບຖ້ວນ: ພາສາອັງກິດ {en}, ພາສາລາວ {lo}; ພາສາລາວທີ່ເປັນຮ່າງ ລໍຖ້າການກວດແກ້: {drafts}</translation>
+    </message>
+    <message>
+        <source>  {code}: {indicators} indicators, {core} core</source>
+        <translation type="unfinished">  {code}: {indicators} ຕົວຊີ້ວັດ, {core} ມາດຕະຖານຫຼັກ</translation>
+    </message>
+    <message>
+        <source>{count} language problem(s):</source>
+        <translation type="unfinished">ບັນຫາດ້ານພາສາ {count} ຂໍ້:</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {indicators} indicators on the “indicators” sheet.</source>
+        <translation type="unfinished">ຂຽນ {path} ແລ້ວ: {indicators} ຕົວຊີ້ວັດ ຢູ່ໃນແຜ່ນ “indicators”.</translation>
+    </message>
+    <message>
+        <source>Wrote the catalogue {key} ({indicators} indicators) to {path}.</source>
+        <translation type="unfinished">ຂຽນມາດຕະຖານ {key} ({indicators} ຕົວຊີ້ວັດ) ໄວ້ທີ່ {path} ແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>The workbook was refused ({count} problem(s)); nothing was written:</source>
+        <translation type="unfinished">ໄຟລ໌ Excel ຖືກປະຕິເສດ ({count} ບັນຫາ); ບໍ່ມີຫຍັງຖືກຂຽນ:</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -157,8 +181,56 @@
         <translation type="unfinished">{file}, ແຖວ {line}, {where}: {problem}</translation>
     </message>
     <message>
+        <source>sheet “{sheet}”, cell {cell}: {problem}</source>
+        <translation type="unfinished">ແຜ່ນ “{sheet}”, ຫ້ອງ {cell}: {problem}</translation>
+    </message>
+    <message>
         <source>{file}, {where}: {problem}</source>
         <translation type="unfinished">{file}, {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>the Lao text has no Lao letters</source>
+        <translation type="unfinished">ຂໍ້ຄວາມພາສາລາວບໍ່ມີຕົວອັກສອນລາວ</translation>
+    </message>
+    <message>
+        <source>the Lao text still has English in it: {words}</source>
+        <translation type="unfinished">ຂໍ້ຄວາມພາສາລາວຍັງມີພາສາອັງກິດປົນຢູ່: {words}</translation>
+    </message>
+    <message>
+        <source>the Lao text looks pasted from an old non-Unicode Lao font</source>
+        <translation type="unfinished">ຂໍ້ຄວາມພາສາລາວເບິ່ງຄືວ່າກັອບປີ້ມາຈາກຟອນລາວເກົ່າທີ່ບໍ່ແມ່ນ Unicode</translation>
+    </message>
+    <message>
+        <source>the segmenter finds a {length}-letter “word” ({word}): garbled text?</source>
+        <translation type="unfinished">ເຄື່ອງຕັດຄຳພົບ “ຄຳ” ທີ່ຍາວ {length} ຕົວອັກສອນ ({word}): ຂໍ້ຄວາມອາດຜິດພາດບໍ?</translation>
+    </message>
+    <message>
+        <source>the English says “{english}”, so the Lao should use the glossary term “{lao}”</source>
+        <translation type="unfinished">ພາສາອັງກິດໃຊ້ຄຳວ່າ “{english}” ສະນັ້ນ ພາສາລາວຄວນໃຊ້ຄຳສັບໃນປະມວນຄຳສັບ “{lao}”</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation type="unfinished">{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet named “{sheet}”</source>
+        <translation type="unfinished">ໄຟລ໌ Excel ບໍ່ມີແຜ່ນຊື່ “{sheet}”</translation>
+    </message>
+    <message>
+        <source>the sheet has no column “{column}” in its first row</source>
+        <translation type="unfinished">ແຖວທຳອິດຂອງແຜ່ນບໍ່ມີຖັນ “{column}”</translation>
+    </message>
+    <message>
+        <source>the domain “{value}” is not on the domains sheet</source>
+        <translation type="unfinished">ຂົງເຂດ “{value}” ບໍ່ມີຢູ່ໃນແຜ່ນ domains</translation>
+    </message>
+    <message>
+        <source>“{value}” should read “instrument-id: section”</source>
+        <translation type="unfinished">“{value}” ຄວນຂຽນເປັນ “instrument-id: section”</translation>
+    </message>
+    <message>
+        <source>{path} is not an Excel workbook (.xlsx): {reason}</source>
+        <translation type="unfinished">{path} ບໍ່ແມ່ນໄຟລ໌ Excel (.xlsx): {reason}</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from typing import NoReturn
 
 from sheltercheck import __version__
 from sheltercheck import settings as settings_store
+from sheltercheck.commands import catalogue_cmd
 from sheltercheck.errors import UserError
 from sheltercheck.messages import QT_TRANSLATE_NOOP, Translate, render
 
@@ -55,6 +56,7 @@ def build_parser() -> OneLineParser:
     demo.set_defaults(handler=_demo)
     gui = commands.add_parser("gui", help="open the desktop app (the default)")
     gui.set_defaults(handler=_gui)
+    catalogue_cmd.register(commands)
     return parser
 
 
@@ -71,13 +73,13 @@ def _database(args: argparse.Namespace) -> str:
     return str(args.db or settings_store.load().database or default_database_path())
 
 
-def _gui(args: argparse.Namespace) -> int:
+def _gui(args: argparse.Namespace, _translate: Translate) -> int:
     from sheltercheck.app import run
 
     return run(database=args.db, language=args.lang)
 
 
-def _demo(args: argparse.Namespace) -> int:
+def _demo(args: argparse.Namespace, translate: Translate) -> int:
     from sheltercheck.services.demo import create_demo
     from sheltercheck.store.db import open_database
 
@@ -87,7 +89,7 @@ def _demo(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     params = {"name": result.shelter_name, "rounds": result.rounds, "actions": result.actions}
-    print(render(DEMO_READY, params, cli_translator(_language(args))))
+    print(render(DEMO_READY, params, translate))
     return EXIT_OK
 
 
@@ -108,21 +110,22 @@ def cli_translator(language: str) -> Translate:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _gui)
+    handler: Callable[[argparse.Namespace, Translate], int] = getattr(args, "handler", _gui)
+    translate = cli_translator(_language(args))
     try:
-        return handler(args)
+        return handler(args, translate)
     except UserError as error:
-        print(f"sheltercheck: {error.render(cli_translator(_language(args)))}", file=sys.stderr)
+        print(f"sheltercheck: {error.render(translate)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the output went to a pager or `head` that has closed
+        return EXIT_OK
     except Exception as exc:  # a bug: log it in full, tell the user in one line where the log is
         from sheltercheck import logging_setup
 
         path = logging_setup.configure()
         log.exception("unexpected error in %s", getattr(args, "command", None) or "gui")
-        message = render(
-            UNEXPECTED, {"problem": type(exc).__name__, "log": path}, cli_translator(_language(args))
-        )
+        message = render(UNEXPECTED, {"problem": type(exc).__name__, "log": path}, translate)
         print(f"sheltercheck: {message}", file=sys.stderr)
         return EXIT_BUG

@@ -36,6 +36,7 @@ NO_DOMAINS = QT_TRANSLATE_NOOP("Catalogue", "no domain files were found in {fold
 NOT_FOUND = QT_TRANSLATE_NOOP("Catalogue", "the catalogue folder or file {path} does not exist")
 INVALID_CATALOGUE = QT_TRANSLATE_NOOP("Catalogue", "The catalogue has {count} problem(s). The first: {first}")
 PROBLEM_AT = QT_TRANSLATE_NOOP("Catalogue", "{file}, line {line}, {where}: {problem}")
+PROBLEM_IN_CELL = QT_TRANSLATE_NOOP("Catalogue", "sheet “{sheet}”, cell {cell}: {problem}")
 PROBLEM_NO_LINE = QT_TRANSLATE_NOOP("Catalogue", "{file}, {where}: {problem}")
 
 
@@ -46,9 +47,14 @@ class Problem:
     line: int | None
     message: Message
     params: dict[str, object] = field(default_factory=dict)
+    cell: str | None = None  # for a spreadsheet: "E12" on the sheet named by `file`
 
     def render(self, translate: Translate = identity_translate) -> str:
         problem = render(self.message, self.params, translate)
+        if self.cell:
+            return render(
+                PROBLEM_IN_CELL, {"sheet": self.file, "cell": self.cell, "problem": problem}, translate
+            )
         template = PROBLEM_AT if self.line is not None else PROBLEM_NO_LINE
         return render(
             template,

@@ -62,9 +62,10 @@ class Checker:
         self.problems: list[p.Problem] = []
 
     def add(self, path: Key, message: Message, **params: object) -> None:
-        self.problems.append(
-            p.Problem(self.source.file, _where(path), self.source.line(path), message, params)
-        )
+        file, cell = self.source.file, self.source.cell(path)
+        if cell and "!" in cell:  # a spreadsheet cell on another sheet than the record's own
+            file, cell = cell.split("!", 1)
+        self.problems.append(p.Problem(file, _where(path), self.source.line(path), message, params, cell))
 
     def mapping(
         self, value: Any, path: Key, allowed: set[str] | None = None, required: set[str] | None = None
@@ -81,12 +82,14 @@ class Checker:
                     self.add((*path, key), p.UNKNOWN_KEY, key=key)
         return value
 
-    def string(self, value: Any, path: Key, language: str = "") -> str:
+    def string(self, value: Any, path: Key, language: str = "", required: bool = True) -> str:
+        if value is None and not required:
+            return ""
         if not isinstance(value, str):
             self.add(path, p.NOT_TEXT)
             return ""
         text = value.strip()
-        if not text:
+        if not text and required:
             self.add(path, p.EMPTY_TEXT, language=language or "—")
         if unicodedata.normalize("NFC", text) != text:
             self.add(path, p.NOT_NFC, language=language or "—")
@@ -95,28 +98,34 @@ class Checker:
         return text
 
     def text(self, value: Any, path: Key) -> Text:
-        data = self.mapping(value, path, {"en", "lo"}, {"en", "lo"})
-        return Text(
-            en=self.string(data.get("en", ""), (*path, "en"), "English") if "en" in data else "",
-            lo=self.string(data.get("lo", ""), (*path, "lo"), "Lao") if "lo" in data else "",
+        """Both languages, or one while the other awaits its translation (reported as incomplete)."""
+        data = self.mapping(value, path, {"en", "lo"})
+        text = Text(
+            en=self.string(data.get("en"), (*path, "en"), "English", required=False),
+            lo=self.string(data.get("lo"), (*path, "lo"), "Lao", required=False),
         )
+        if isinstance(value, dict) and not text.en and not text.lo:
+            self.add(path, p.EMPTY_TEXT, language="English, Lao")
+        return text
 
     def text_list(self, value: Any, path: Key) -> TextList:
-        data = self.mapping(value, path, {"en", "lo"}, {"en", "lo"})
+        """Item-by-item translations; one language may be empty while it awaits translation."""
+        data = self.mapping(value, path, {"en", "lo"})
         lists: dict[str, tuple[str, ...]] = {}
         for language, name in (("en", "English"), ("lo", "Lao")):
-            items = data.get(language, [])
+            items = data.get(language) or []
             if not isinstance(items, list):
                 self.add((*path, language), p.NOT_LIST)
                 items = []
-            elif not items and language in data:
-                self.add((*path, language), p.EMPTY_LIST)
             lists[language] = tuple(
                 self.string(item, (*path, language, i), name) for i, item in enumerate(items)
             )
-        if len(lists["en"]) != len(lists["lo"]):
-            self.add(path, p.COUNTS_DIFFER, en=len(lists["en"]), lo=len(lists["lo"]))
-        return TextList(en=lists["en"], lo=lists["lo"])
+        en, lo = lists["en"], lists["lo"]
+        if isinstance(value, dict) and not en and not lo:
+            self.add(path, p.EMPTY_LIST)
+        elif en and lo and len(en) != len(lo):
+            self.add(path, p.COUNTS_DIFFER, en=len(en), lo=len(lo))
+        return TextList(en=en, lo=lo)
 
     def one_of(self, value: Any, path: Key, allowed: tuple[str, ...]) -> str:
         if value not in allowed:
@@ -312,26 +321,12 @@ def assemble(
         problems.extend(found)
         if domain is None:
             continue
+        check = Checker(source)
         if domain.code in codes:
-            problems.append(
-                p.Problem(
-                    source.file,
-                    "code",
-                    source.line(("code",)),
-                    p.DUPLICATE,
-                    {"value": domain.code, "other": codes[domain.code]},
-                )
-            )
+            check.add(("code",), p.DUPLICATE, value=domain.code, other=codes[domain.code])
         if domain.order in orders:
-            problems.append(
-                p.Problem(
-                    source.file,
-                    "order",
-                    source.line(("order",)),
-                    p.DUPLICATE,
-                    {"value": domain.order, "other": orders[domain.order]},
-                )
-            )
+            check.add(("order",), p.DUPLICATE, value=domain.order, other=orders[domain.order])
+        problems.extend(check.problems)
         codes[domain.code] = source.file
         orders[domain.order] = source.file
         domains.append(domain)

@@ -18,6 +18,15 @@ class Located:
     file: str
     data: Any
     lines: dict[Key, int] = field(default_factory=dict)
+    cells: dict[Key, str] = field(default_factory=dict)  # spreadsheet cell of a key path, e.g. "E12"
+
+    def cell(self, path: Key) -> str | None:
+        while True:
+            if path in self.cells:
+                return self.cells[path]
+            if not path:
+                return None
+            path = path[:-1]
 
     def line(self, path: Key) -> int | None:
         while path:
