@@ -52,6 +52,33 @@
     </message>
 </context>
 <context>
+    <name>Applicability</name>
+    <message>
+        <source>children</source>
+        <translation type="unfinished">ເດັກ</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation type="unfinished">ແມ່ຍິງ</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation type="unfinished">ຜູ້ຊາຍ</translation>
+    </message>
+    <message>
+        <source>residential</source>
+        <translation type="unfinished">ສູນພັກພິງແບບພັກອາໄສ</translation>
+    </message>
+    <message>
+        <source>transit</source>
+        <translation type="unfinished">ສູນພັກພິງຊົ່ວຄາວ</translation>
+    </message>
+    <message>
+        <source>drop-in</source>
+        <translation type="unfinished">ສູນບໍລິການແບບໄປກັບ</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>Demo shelter ready: {name} ({rounds} rounds, {actions} action plan items).</source>
@@ -306,6 +333,41 @@ If this happens again, please send that file to whoever supports ShelterCheck fo
     </message>
 </context>
 <context>
+    <name>IndicatorDetail</name>
+    <message>
+        <source>Core standard</source>
+        <translation type="unfinished">ມາດຕະຖານຫຼັກ</translation>
+    </message>
+    <message>
+        <source>its absence puts residents at risk</source>
+        <translation type="unfinished">ຖ້າບໍ່ມີ ຜູ້ພັກອາໄສຈະມີຄວາມສ່ຽງ</translation>
+    </message>
+    <message>
+        <source>The Lao text is a draft awaiting review by a native speaker.</source>
+        <translation type="unfinished">ຂໍ້ຄວາມພາສາລາວນີ້ເປັນຮ່າງ ທີ່ລໍຖ້າການກວດແກ້ຈາກຜູ້ທີ່ເວົ້າພາສາລາວເປັນພາສາແມ່.</translation>
+    </message>
+    <message>
+        <source>What to look for</source>
+        <translation type="unfinished">ສິ່ງທີ່ຕ້ອງກວດເບິ່ງ</translation>
+    </message>
+    <message>
+        <source>Examples of evidence</source>
+        <translation type="unfinished">ຕົວຢ່າງຫຼັກຖານ</translation>
+    </message>
+    <message>
+        <source>Suggested first actions</source>
+        <translation type="unfinished">ການປະຕິບັດທີ່ແນະນຳໃຫ້ເລີ່ມກ່ອນ</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation type="unfinished">ນຳໃຊ້ກັບ</translation>
+    </message>
+    <message>
+        <source>Rests on</source>
+        <translation type="unfinished">ອີງໃສ່</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ShelterCheck — {page}</source>
@@ -518,6 +580,33 @@ If this happens again, please send that file to whoever supports ShelterCheck fo
     <message>
         <source>No shelter yet. Create your shelter&apos;s profile to start, or run “sheltercheck demo” to try ShelterCheck with a demo shelter.</source>
         <translation type="unfinished">ຍັງບໍ່ມີສູນພັກພິງ. ກະລຸນາສ້າງຂໍ້ມູນສູນພັກພິງຂອງທ່ານເພື່ອເລີ່ມຕົ້ນ, ຫຼື ແລ່ນ “sheltercheck demo” ເພື່ອທົດລອງ ShelterCheck ດ້ວຍສູນພັກພິງຕົວຢ່າງ.</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsPage</name>
+    <message>
+        <source>Core standard</source>
+        <translation type="unfinished">ມາດຕະຖານຫຼັກ</translation>
+    </message>
+    <message>
+        <source>{title}, version {version}: {count} indicators; Lao drafts awaiting review: {drafts}</source>
+        <translation type="unfinished">{title}, ລຸ້ນ {version}: {count} ຕົວຊີ້ວັດ; ພາສາລາວທີ່ເປັນຮ່າງ ລໍຖ້າການກວດແກ້: {drafts}</translation>
+    </message>
+    <message>
+        <source>{count} found</source>
+        <translation type="unfinished">ພົບ {count}</translation>
+    </message>
+    <message>
+        <source>Show this text in the other language</source>
+        <translation type="unfinished">ສະແດງຂໍ້ຄວາມນີ້ເປັນອີກພາສາໜຶ່ງ</translation>
+    </message>
+    <message>
+        <source>Search in Lao or English (Ctrl+F)…</source>
+        <translation type="unfinished">ຊອກຫາເປັນພາສາລາວ ຫຼື ພາສາອັງກິດ (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>Core standards only</source>
+        <translation type="unfinished">ສະເພາະມາດຕະຖານຫຼັກ</translation>
     </message>
 </context>
 </TS>

@@ -70,6 +70,10 @@ class MainWindow(QMainWindow):
             settings_page = SettingsPage(self.context)
             settings_page.projectorModeChanged.connect(self.set_projector_mode)
             return settings_page
+        if key == "standards":
+            from sheltercheck.ui.pages.standards import StandardsPage
+
+            return StandardsPage(self.context)
         from sheltercheck.ui.pages.placeholder import PlaceholderPage
 
         return PlaceholderPage(key, self.context)
