@@ -110,6 +110,12 @@ def open_database_reporting(window: MainWindow, context: AppContext) -> None:
         QMessageBox.warning(window, APP_NAME, tr_message(error.message, **error.params))
 
 
+def set_window_icon(app: QApplication) -> None:
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(paths.resource_path("icons", "sheltercheck.svg"))))
+
+
 def start_logging() -> None:
     """The rotating log file and faulthandler's crash dump into it (after the first paint)."""
     log_path = logging_setup.configure()
@@ -140,7 +146,9 @@ def run(database: str | None = None, language: str | None = None) -> int:
     if os.environ.get(FIRST_PAINT_ENV):
         after_paint = AfterFirstPaint([lambda: report_first_paint(started)])
     else:
-        after_paint = AfterFirstPaint([start_logging, lambda: open_database_reporting(window, context)])
+        after_paint = AfterFirstPaint(
+            [start_logging, lambda: set_window_icon(app), lambda: open_database_reporting(window, context)]
+        )
     window.installEventFilter(after_paint)
     window.show()
     try:
