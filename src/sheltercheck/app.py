@@ -76,7 +76,7 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("sheltercheck")
-    load_bundled_fonts()
+    load_bundled_fonts(only="ShelterCheckSans")
     apply_ui_font(app)
     return app
 
@@ -147,7 +147,12 @@ def run(database: str | None = None, language: str | None = None) -> int:
         after_paint = AfterFirstPaint([lambda: report_first_paint(started)])
     else:
         after_paint = AfterFirstPaint(
-            [start_logging, lambda: set_window_icon(app), lambda: open_database_reporting(window, context)]
+            [
+                start_logging,
+                lambda: set_window_icon(app),
+                load_bundled_fonts,  # the fallbacks: Noto Sans Lao and Phetsarath OT
+                lambda: open_database_reporting(window, context),
+            ]
         )
     window.installEventFilter(after_paint)
     window.show()

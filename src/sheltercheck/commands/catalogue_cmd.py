@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from sheltercheck.catalogue import problems as p
 from sheltercheck.messages import QT_TRANSLATE_NOOP, Translate, render
 
 CHECK_SUMMARY = QT_TRANSLATE_NOOP(
@@ -54,12 +53,13 @@ def _percent(share: float) -> str:
 
 def check_command(args: argparse.Namespace, translate: Translate) -> int:
     from sheltercheck.catalogue.loader import load_catalogue
+    from sheltercheck.catalogue.problems import CatalogueError
     from sheltercheck.catalogue.quality import check_quality
     from sheltercheck.catalogue.stats import catalogue_stats
 
     try:
         catalogue = load_catalogue(args.path)
-    except p.CatalogueError as error:
+    except CatalogueError as error:
         print(error.render(translate), file=sys.stderr)
         for problem in error.problems[1:]:
             print(f"  {problem.render(translate)}", file=sys.stderr)

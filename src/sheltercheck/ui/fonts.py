@@ -14,10 +14,11 @@ UI_FAMILY = "ShelterCheck Sans"  # Noto Sans Latin + Noto Sans Lao, merged (reso
 FALLBACK_FAMILIES = ["Noto Sans Lao", "Phetsarath OT"]
 
 
-def load_bundled_fonts() -> list[str]:
-    """Register every bundled font with Qt; returns the families that loaded."""
+def load_bundled_fonts(only: str | None = None) -> list[str]:
+    """Register the bundled fonts (or those whose file name starts with `only`) with Qt; returns the
+    families that loaded. The UI font is registered before the first paint, the others after it."""
     families: list[str] = []
-    for path in sorted(resource_path("fonts").glob("*.ttf")):
+    for path in sorted(resource_path("fonts").glob(f"{only or ''}*.ttf")):
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id < 0:
             log.warning("could not load bundled font %s", path)

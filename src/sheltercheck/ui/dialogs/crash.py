@@ -12,7 +12,7 @@ import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from sheltercheck import logging_setup
 from sheltercheck.errors import UserError
@@ -43,6 +43,8 @@ def handle_exception(kind: type[BaseException], exc: BaseException, tb: Tracebac
     if QApplication.instance() is None:
         return
     try:
+        from PySide6.QtWidgets import QMessageBox  # loaded only when there is something to report
+
         box = QMessageBox(
             QMessageBox.Icon.Warning, QCoreApplication.translate("Crash", "ShelterCheck"), crash_text(exc)
         )

@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from sheltercheck.assessment.provinces import province_name
 from sheltercheck.ui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -90,6 +89,8 @@ class ShelterTableModel(QAbstractTableModel):
         if column == 1:
             return QCoreApplication.translate("ShelterKind", KINDS.get(shelter.kind, KINDS["other"]))
         if column == 2:
+            from sheltercheck.assessment.provinces import province_name
+
             return province_name(shelter.province, self.language)
         if column == 3:
             return QLocale().toString(shelter.rounds)

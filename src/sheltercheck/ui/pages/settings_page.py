@@ -22,6 +22,7 @@ from sheltercheck import logging_setup
 from sheltercheck.errors import UserError
 from sheltercheck.settings import LANGUAGES
 from sheltercheck.ui.context import AppContext
+from sheltercheck.ui.display import shown
 from sheltercheck.ui.i18n import LANGUAGE_NAMES, tr_message
 from sheltercheck.ui.pages.base import Page
 
@@ -92,9 +93,11 @@ class SettingsPage(Page):
         self.open_logs.setText(self.tr("Open folder"))
         self.projector.setText(self.tr("Projector mode: large text and high contrast"))
         self.privacy.setText(
-            self.tr(
-                "ShelterCheck keeps everything on this computer. Nothing is sent anywhere unless you "
-                "export a file yourself."
+            shown(
+                self.tr(
+                    "ShelterCheck keeps everything on this computer. Nothing is sent anywhere unless you "
+                    "export a file yourself."
+                )
             )
         )
 

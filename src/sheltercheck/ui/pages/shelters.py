@@ -45,10 +45,17 @@ class SheltersPage(Page):
         self._update_empty()
 
     def _update_empty(self) -> None:
-        self.empty_label.setVisible(self.model.rowCount() == 0)
+        empty = self.context.db is not None and self.model.rowCount() == 0
+        if empty:
+            self._set_empty_text()
+        self.empty_label.setVisible(empty)
 
     def retranslate(self) -> None:
         super().retranslate()
+        self._update_empty()
+
+    def _set_empty_text(self) -> None:
+        # only once the database says there is no shelter: the Lao segmenter stays off the first paint
         self.empty_label.setText(
             shown(
                 QCoreApplication.translate(
@@ -58,7 +65,6 @@ class SheltersPage(Page):
                 )
             )
         )
-        self._update_empty()
 
     def on_shown(self) -> None:
         self.refresh()
