@@ -24,7 +24,7 @@ from sheltercheck import settings as settings_store
 from sheltercheck.errors import ALREADY_RUNNING, UserError
 from sheltercheck.ui.context import AppContext
 from sheltercheck.ui.dialogs import crash
-from sheltercheck.ui.fonts import apply_ui_font, load_bundled_fonts
+from sheltercheck.ui.fonts import apply_ui_font, load_bundled_fonts, load_fallback_fonts
 from sheltercheck.ui.i18n import tr_message
 from sheltercheck.ui.main_window import MainWindow
 from sheltercheck.ui.theme import apply_projector_mode
@@ -150,7 +150,7 @@ def run(database: str | None = None, language: str | None = None) -> int:
             [
                 start_logging,
                 lambda: set_window_icon(app),
-                load_bundled_fonts,  # the fallbacks: Noto Sans Lao and Phetsarath OT
+                load_fallback_fonts,
                 lambda: open_database_reporting(window, context),
             ]
         )

@@ -27,6 +27,12 @@ def load_bundled_fonts(only: str | None = None) -> list[str]:
     return sorted(set(families))
 
 
+def load_fallback_fonts() -> None:
+    """Noto Sans Lao and Phetsarath OT, registered after the first paint (the UI font is already in)."""
+    load_bundled_fonts(only="NotoSansLao")
+    load_bundled_fonts(only="Phetsarath")
+
+
 BASE_POINT_SIZE = 10.5  # Lao's stacked marks need a little more size than Latin text to stay legible
 
 
