@@ -79,6 +79,81 @@
     </message>
 </context>
 <context>
+    <name>AssessmentPage</name>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished">ສຳເລັດແລ້ວ</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished">ກຳລັງດຳເນີນ</translation>
+    </message>
+    <message>
+        <source>{count} indicators are not answered yet. Mark the round complete anyway?</source>
+        <translation type="unfinished">ຍັງມີ {count} ຕົວຊີ້ວັດທີ່ບໍ່ທັນໄດ້ຕອບ. ຈະໝາຍວ່າຮອບນີ້ສຳເລັດແລ້ວບໍ?</translation>
+    </message>
+    <message>
+        <source>{answered} of {total} answered</source>
+        <translation type="unfinished">ຕອບແລ້ວ {answered} ໃນ {total}</translation>
+    </message>
+    <message>
+        <source>This round is complete and locked. Reopen it to change its answers.</source>
+        <translation type="unfinished">ຮອບນີ້ສຳເລັດ ແລະ ຖືກລັອກແລ້ວ. ເປີດຄືນໃໝ່ເພື່ອປ່ຽນຄຳຕອບ.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished">ເປີດຄືນໃໝ່</translation>
+    </message>
+    <message>
+        <source>Mark complete</source>
+        <translation type="unfinished">ໝາຍວ່າສຳເລັດ</translation>
+    </message>
+    <message>
+        <source>Choose a shelter on the Shelters page first.</source>
+        <translation type="unfinished">ກະລຸນາເລືອກສູນພັກພິງຢູ່ໜ້າສູນພັກພິງກ່ອນ.</translation>
+    </message>
+    <message>
+        <source>This shelter has no assessment round yet. Start one with “New round…”.</source>
+        <translation type="unfinished">ສູນພັກພິງນີ້ຍັງບໍ່ມີຮອບການປະເມີນ. ເລີ່ມດ້ວຍ “ຮອບໃໝ່…”.</translation>
+    </message>
+    <message>
+        <source>New round…</source>
+        <translation type="unfinished">ຮອບໃໝ່…</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation type="unfinished">‹ ກ່ອນໜ້າ</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation type="unfinished">ຕໍ່ໄປ ›</translation>
+    </message>
+    <message>
+        <source>Next unanswered (U)</source>
+        <translation type="unfinished">ຂໍ້ຕໍ່ໄປທີ່ຍັງບໍ່ຕອບ (U)</translation>
+    </message>
+    <message>
+        <source>Move on after answering</source>
+        <translation type="unfinished">ໄປຂໍ້ຕໍ່ໄປຫຼັງຈາກຕອບ</translation>
+    </message>
+    <message>
+        <source>Find an indicator (Ctrl+F)</source>
+        <translation type="unfinished">ຊອກຫາຕົວຊີ້ວັດ (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Why does it not apply? Press Enter to save.</source>
+        <translation type="unfinished">ເປັນຫຍັງຈຶ່ງບໍ່ກ່ຽວຂ້ອງ? ກົດ Enter ເພື່ອບັນທຶກ.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">ບັນທຶກເພີ່ມເຕີມ</translation>
+    </message>
+    <message>
+        <source>Evidence seen</source>
+        <translation type="unfinished">ຫຼັກຖານທີ່ເຫັນ</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>Demo shelter ready: {name} ({rounds} rounds, {actions} action plan items).</source>
@@ -331,6 +406,50 @@ If this happens again, please send that file to whoever supports ShelterCheck fo
         <source>The catalogue {key} has changed since assessments used it. Give the changed catalogue a new version number; a version in use cannot change.</source>
         <translation type="unfinished">ມາດຕະຖານ {key} ໄດ້ຖືກປ່ຽນແປງຫຼັງຈາກທີ່ການປະເມີນໄດ້ນຳໃຊ້ແລ້ວ. ກະລຸນາໃຫ້ເລກລຸ້ນໃໝ່ແກ່ມາດຕະຖານທີ່ປ່ຽນແປງ; ລຸ້ນທີ່ກຳລັງໃຊ້ຢູ່ບໍ່ສາມາດປ່ຽນໄດ້.</translation>
     </message>
+    <message>
+        <source>The shelter needs a name.</source>
+        <translation type="unfinished">ສູນພັກພິງຕ້ອງມີຊື່.</translation>
+    </message>
+    <message>
+        <source>The shelter&apos;s name is too long (at most {limit} characters).</source>
+        <translation type="unfinished">ຊື່ຂອງສູນພັກພິງຍາວເກີນໄປ (ບໍ່ເກີນ {limit} ຕົວອັກສອນ).</translation>
+    </message>
+    <message>
+        <source>Tick at least one group the shelter serves: children, women or men.</source>
+        <translation type="unfinished">ກະລຸນາໝາຍຢ່າງໜ້ອຍໜຶ່ງກຸ່ມທີ່ສູນພັກພິງໃຫ້ບໍລິການ: ເດັກ, ແມ່ຍິງ ຫຼື ຜູ້ຊາຍ.</translation>
+    </message>
+    <message>
+        <source>The capacity must be a whole number from 0 to 10,000.</source>
+        <translation type="unfinished">ຈຳນວນບ່ອນພັກຕ້ອງເປັນຕົວເລກຖ້ວນ ແຕ່ 0 ຫາ 10.000.</translation>
+    </message>
+    <message>
+        <source>This shelter no longer exists on this computer.</source>
+        <translation type="unfinished">ສູນພັກພິງນີ້ບໍ່ມີຢູ່ໃນຄອມພິວເຕີນີ້ແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>This round is complete and locked. Reopen it to change its answers.</source>
+        <translation type="unfinished">ຮອບນີ້ສຳເລັດ ແລະ ຖືກລັອກແລ້ວ. ເປີດຄືນໃໝ່ເພື່ອປ່ຽນຄຳຕອບ.</translation>
+    </message>
+    <message>
+        <source>This assessment round no longer exists on this computer.</source>
+        <translation type="unfinished">ຮອບການປະເມີນນີ້ບໍ່ມີຢູ່ໃນຄອມພິວເຕີນີ້ແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>The indicator {code} does not apply to this round.</source>
+        <translation type="unfinished">ຕົວຊີ້ວັດ {code} ບໍ່ກ່ຽວຂ້ອງກັບຮອບນີ້.</translation>
+    </message>
+    <message>
+        <source>Say why the indicator does not apply: the reason is required.</source>
+        <translation type="unfinished">ກະລຸນາບອກວ່າເປັນຫຍັງຕົວຊີ້ວັດນີ້ຈຶ່ງບໍ່ກ່ຽວຂ້ອງ: ຕ້ອງມີເຫດຜົນ.</translation>
+    </message>
+    <message>
+        <source>A rating is a whole number from 0 to 3.</source>
+        <translation type="unfinished">ຄະແນນຕ້ອງເປັນຕົວເລກຖ້ວນ ແຕ່ 0 ຫາ 3.</translation>
+    </message>
+    <message>
+        <source>The assessment date cannot be in the future.</source>
+        <translation type="unfinished">ວັນທີປະເມີນບໍ່ສາມາດເປັນວັນໃນອະນາຄົດ.</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorDetail</name>
@@ -365,6 +484,21 @@ If this happens again, please send that file to whoever supports ShelterCheck fo
     <message>
         <source>Rests on</source>
         <translation type="unfinished">ອີງໃສ່</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorRows</name>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">ຕົວຊີ້ວັດ</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished">ເນື້ອໃນ</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished">ຄະແນນ</translation>
     </message>
 </context>
 <context>
@@ -422,6 +556,84 @@ If this happens again, please send that file to whoever supports ShelterCheck fo
 {path}</source>
         <translation type="unfinished">ສຳເນົາຂອງຖານຂໍ້ມູນຖືກບັນທຶກເປັນ:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MethodDialog</name>
+    <message>
+        <source>How the scores are computed</source>
+        <translation type="unfinished">ວິທີຄິດໄລ່ຄະແນນ</translation>
+    </message>
+    <message>
+        <source>Each indicator that applies to the shelter is rated on four levels: 0 = not in place, 1 = partly in place, 2 = mostly in place, 3 = fully in place. An indicator can also be marked “does not apply” (with the reason) or “don&apos;t know yet”.</source>
+        <translation type="unfinished">ຕົວຊີ້ວັດແຕ່ລະຂໍ້ທີ່ກ່ຽວຂ້ອງກັບສູນພັກພິງ ຈະໄດ້ຮັບຄະແນນ 4 ລະດັບ: 0 = ບໍ່ມີ, 1 = ມີບາງສ່ວນ, 2 = ມີເກືອບຄົບ, 3 = ມີຄົບຖ້ວນ. ຕົວຊີ້ວັດຍັງສາມາດໝາຍວ່າ “ບໍ່ກ່ຽວຂ້ອງ” (ພ້ອມເຫດຜົນ) ຫຼື “ຍັງບໍ່ຮູ້”.</translation>
+    </message>
+    <message>
+        <source>Indicator score = rating ÷ 3 × 100. So 0 gives 0 %, 1 gives 33 %, 2 gives 67 % and 3 gives 100 %.</source>
+        <translation type="unfinished">ຄະແນນຕົວຊີ້ວັດ = ຄະແນນ ÷ 3 × 100. ດັ່ງນັ້ນ 0 ໄດ້ 0 %, 1 ໄດ້ 33 %, 2 ໄດ້ 67 % ແລະ 3 ໄດ້ 100 %.</translation>
+    </message>
+    <message>
+        <source>Domain score = the sum of the ratings in the domain ÷ (3 × the number of rated indicators in it) × 100. Indicators that do not apply, that are marked “don&apos;t know yet” or that are not answered are left out, and are counted separately so you can see what is missing.</source>
+        <translation type="unfinished">ຄະແນນຂົງເຂດ = ຜົນບວກຄະແນນໃນຂົງເຂດ ÷ (3 × ຈຳນວນຕົວຊີ້ວັດທີ່ໃຫ້ຄະແນນແລ້ວ) × 100. ຕົວຊີ້ວັດທີ່ບໍ່ກ່ຽວຂ້ອງ, ທີ່ໝາຍວ່າ “ຍັງບໍ່ຮູ້” ຫຼື ທີ່ຍັງບໍ່ຕອບ ຈະບໍ່ຖືກນັບ ແຕ່ຈະຖືກສະແດງແຍກຕ່າງຫາກ ເພື່ອໃຫ້ເຫັນວ່າຍັງຂາດຫຍັງ.</translation>
+    </message>
+    <message>
+        <source>Example: a domain with ratings 3, 2 and 1, and one indicator that does not apply: (3 + 2 + 1) ÷ (3 × 3) × 100 = 67 %.</source>
+        <translation type="unfinished">ຕົວຢ່າງ: ຂົງເຂດທີ່ມີຄະແນນ 3, 2 ແລະ 1 ແລະ ມີໜຶ່ງຕົວຊີ້ວັດທີ່ບໍ່ກ່ຽວຂ້ອງ: (3 + 2 + 1) ÷ (3 × 3) × 100 = 67 %.</translation>
+    </message>
+    <message>
+        <source>Overall score = the average of the domain scores, so every domain weighs the same, like the spokes of the radar chart. A domain with no rated indicator has no score and is left out of the average.</source>
+        <translation type="unfinished">ຄະແນນລວມ = ຄ່າສະເລ່ຍຂອງຄະແນນຂົງເຂດ ດັ່ງນັ້ນທຸກຂົງເຂດມີນ້ຳໜັກເທົ່າກັນ ຄືກັບແຂນຂອງແຜນພາບເຣດາ. ຂົງເຂດທີ່ບໍ່ມີຕົວຊີ້ວັດທີ່ໃຫ້ຄະແນນ ຈະບໍ່ມີຄະແນນ ແລະ ບໍ່ຖືກນັບໃນຄ່າສະເລ່ຍ.</translation>
+    </message>
+    <message>
+        <source>Scores are shown rounded to a whole number (halves round up); the calculation uses the exact values.</source>
+        <translation type="unfinished">ຄະແນນຈະສະແດງເປັນຕົວເລກຖ້ວນ (ເຄິ່ງໜຶ່ງປັດຂຶ້ນ); ການຄິດໄລ່ໃຊ້ຄ່າທີ່ແນ່ນອນ.</translation>
+    </message>
+    <message>
+        <source>A gap is an indicator rated below 3; its size is 3 minus the rating. Core standards are the minimum a shelter must meet, because their absence puts residents at risk: gaps on core standards are listed first, then the larger gaps, then in catalogue order. This is also the order in which the action plan is drafted.</source>
+        <translation type="unfinished">ຈຸດທີ່ຍັງຂາດ ແມ່ນຕົວຊີ້ວັດທີ່ໄດ້ຄະແນນຕ່ຳກວ່າ 3; ຂະໜາດຂອງມັນແມ່ນ 3 ລົບຄະແນນ. ມາດຕະຖານຫຼັກແມ່ນຂັ້ນຕ່ຳທີ່ສູນພັກພິງຕ້ອງມີ ເພາະຖ້າບໍ່ມີ ຜູ້ພັກອາໄສຈະມີຄວາມສ່ຽງ: ຈຸດຂາດຂອງມາດຕະຖານຫຼັກຈະຖືກລຽງກ່ອນ, ຕໍ່ມາແມ່ນຈຸດຂາດທີ່ໃຫຍ່ກວ່າ, ແລ້ວຈຶ່ງຕາມລຳດັບຂອງມາດຕະຖານ. ນີ້ແມ່ນລຳດັບດຽວກັນກັບການຮ່າງແຜນປະຕິບັດງານ.</translation>
+    </message>
+    <message>
+        <source>Change since the previous round = this round&apos;s score minus the previous round&apos;s, in percentage points, for the overall score and each domain.</source>
+        <translation type="unfinished">ການປ່ຽນແປງນັບແຕ່ຮອບກ່ອນ = ຄະແນນຮອບນີ້ ລົບ ຄະແນນຮອບກ່ອນ ເປັນຈຸດສ່ວນຮ້ອຍ ສຳລັບຄະແນນລວມ ແລະ ແຕ່ລະຂົງເຂດ.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">ປິດ</translation>
+    </message>
+</context>
+<context>
+    <name>NewRoundDialog</name>
+    <message>
+        <source>New assessment round</source>
+        <translation type="unfinished">ຮອບການປະເມີນໃໝ່</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">ວັນທີ</translation>
+    </message>
+    <message>
+        <source>Who takes part, e.g. the manager, two social workers, the nurse</source>
+        <translation type="unfinished">ຜູ້ເຂົ້າຮ່ວມ ເຊັ່ນ ຜູ້ຈັດການ, ພະນັກງານສັງຄົມ 2 ຄົນ, ພະຍາບານ</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">ຜູ້ເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation type="unfinished">ມາດຕະຖານ</translation>
+    </message>
+    <message>
+        <source>The round keeps this version of the standards for its whole life, so its scores never change when the standards are updated. Every answer is saved as soon as you give it.</source>
+        <translation type="unfinished">ຮອບນີ້ຈະໃຊ້ມາດຕະຖານລຸ້ນນີ້ຕະຫຼອດໄປ ດັ່ງນັ້ນຄະແນນຈະບໍ່ປ່ຽນ ເມື່ອມາດຕະຖານຖືກປັບປຸງ. ທຸກຄຳຕອບຈະຖືກບັນທຶກທັນທີທີ່ທ່ານຕອບ.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">ເລີ່ມ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">ຍົກເລີກ</translation>
     </message>
 </context>
 <context>
@@ -487,6 +699,104 @@ If this happens again, please send that file to whoever supports ShelterCheck fo
     </message>
 </context>
 <context>
+    <name>RatingBar</name>
+    <message>
+        <source>Not in place</source>
+        <translation type="unfinished">ບໍ່ມີ</translation>
+    </message>
+    <message>
+        <source>Partly in place</source>
+        <translation type="unfinished">ມີບາງສ່ວນ</translation>
+    </message>
+    <message>
+        <source>Mostly in place</source>
+        <translation type="unfinished">ມີເກືອບຄົບ</translation>
+    </message>
+    <message>
+        <source>Fully in place</source>
+        <translation type="unfinished">ມີຄົບຖ້ວນ</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation type="unfinished">ບໍ່ກ່ຽວຂ້ອງ</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know yet</source>
+        <translation type="unfinished">ຍັງບໍ່ຮູ້</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>No assessment to show yet: choose a shelter and answer a round.</source>
+        <translation type="unfinished">ຍັງບໍ່ມີການປະເມີນທີ່ຈະສະແດງ: ກະລຸນາເລືອກສູນພັກພິງ ແລະ ຕອບຮອບການປະເມີນ.</translation>
+    </message>
+    <message>
+        <source>{shelter} — round of {date}</source>
+        <translation type="unfinished">{shelter} — ຮອບວັນທີ {date}</translation>
+    </message>
+    <message>
+        <source>compared with {date}</source>
+        <translation type="unfinished">ປຽບທຽບກັບ {date}</translation>
+    </message>
+    <message>
+        <source>{rated} of {applicable} indicators rated; {na} do not apply; {unknown} not known yet; {unanswered} not answered. Core gaps: {core_gaps}.</source>
+        <translation type="unfinished">ໃຫ້ຄະແນນແລ້ວ {rated} ໃນ {applicable} ຕົວຊີ້ວັດ; ບໍ່ກ່ຽວຂ້ອງ {na}; ຍັງບໍ່ຮູ້ {unknown}; ບໍ່ທັນຕອບ {unanswered}. ຈຸດຂາດຂອງມາດຕະຖານຫຼັກ: {core_gaps}.</translation>
+    </message>
+    <message>
+        <source>This round</source>
+        <translation type="unfinished">ຮອບນີ້</translation>
+    </message>
+    <message>
+        <source>Previous round</source>
+        <translation type="unfinished">ຮອບກ່ອນ</translation>
+    </message>
+    <message>
+        <source>fully in place</source>
+        <translation type="unfinished">ມີຄົບຖ້ວນ</translation>
+    </message>
+    <message>
+        <source>don&apos;t know yet</source>
+        <translation type="unfinished">ຍັງບໍ່ຮູ້</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished">ບໍ່ທັນຕອບ</translation>
+    </message>
+    <message>
+        <source>0 not in place</source>
+        <translation type="unfinished">0 ບໍ່ມີ</translation>
+    </message>
+    <message>
+        <source>1 partly</source>
+        <translation type="unfinished">1 ມີບາງສ່ວນ</translation>
+    </message>
+    <message>
+        <source>2 mostly</source>
+        <translation type="unfinished">2 ມີເກືອບຄົບ</translation>
+    </message>
+    <message>
+        <source>Core gaps ({count})</source>
+        <translation type="unfinished">ຈຸດຂາດຂອງມາດຕະຖານຫຼັກ ({count})</translation>
+    </message>
+    <message>
+        <source>Other gaps ({count})</source>
+        <translation type="unfinished">ຈຸດຂາດອື່ນໆ ({count})</translation>
+    </message>
+    <message>
+        <source>Strengths ({count})</source>
+        <translation type="unfinished">ຈຸດແຂງ ({count})</translation>
+    </message>
+    <message>
+        <source>Still to answer ({count})</source>
+        <translation type="unfinished">ຍັງຕ້ອງຕອບ ({count})</translation>
+    </message>
+    <message>
+        <source>How are scores computed?</source>
+        <translation type="unfinished">ຄະແນນຄິດໄລ່ແນວໃດ?</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Language / ພາສາ</source>
@@ -549,6 +859,81 @@ If this happens again, please send that file to whoever supports ShelterCheck fo
     </message>
 </context>
 <context>
+    <name>ShelterProfileDialog</name>
+    <message>
+        <source>— not given —</source>
+        <translation type="unfinished">— ບໍ່ໄດ້ລະບຸ —</translation>
+    </message>
+    <message>
+        <source>Shelter profile</source>
+        <translation type="unfinished">ຂໍ້ມູນສູນພັກພິງ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">ຊື່</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">ປະເພດ</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation type="unfinished">ດຳເນີນງານໂດຍ</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished">ແຂວງ</translation>
+    </message>
+    <message>
+        <source>Type of service</source>
+        <translation type="unfinished">ປະເພດການບໍລິການ</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation type="unfinished">ໃຫ້ບໍລິການແກ່</translation>
+    </message>
+    <message>
+        <source>victims of trafficking</source>
+        <translation type="unfinished">ຜູ້ຖືກເຄາະຮ້າຍຈາກການຄ້າມະນຸດ</translation>
+    </message>
+    <message>
+        <source>e.g. survivors of domestic violence</source>
+        <translation type="unfinished">ເຊັ່ນ ຜູ້ຖືກເຄາະຮ້າຍຈາກຄວາມຮຸນແຮງໃນຄອບຄົວ</translation>
+    </message>
+    <message>
+        <source>Other groups</source>
+        <translation type="unfinished">ກຸ່ມອື່ນໆ</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished">ບໍ່ໄດ້ລະບຸ</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished">ຈຳນວນບ່ອນພັກ</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished">ບໍ່ບັງຄັບ</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">ຜູ້ປະສານງານ</translation>
+    </message>
+    <message>
+        <source>There is no address field on purpose: where a shelter is must stay confidential.</source>
+        <translation type="unfinished">ບໍ່ມີບ່ອນໃສ່ທີ່ຢູ່ໂດຍເຈດຕະນາ: ສະຖານທີ່ຕັ້ງຂອງສູນພັກພິງຕ້ອງເປັນຄວາມລັບ.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">ບັນທຶກ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">ຍົກເລີກ</translation>
+    </message>
+</context>
+<context>
     <name>ShelterTable</name>
     <message>
         <source>Name</source>
@@ -571,12 +956,40 @@ If this happens again, please send that file to whoever supports ShelterCheck fo
         <translation type="unfinished">ການປະເມີນຄັ້ງລ່າສຸດ</translation>
     </message>
     <message>
+        <source>Overall score</source>
+        <translation type="unfinished">ຄະແນນລວມ</translation>
+    </message>
+    <message>
         <source>not yet assessed</source>
         <translation type="unfinished">ຍັງບໍ່ທັນປະເມີນ</translation>
     </message>
 </context>
 <context>
     <name>SheltersPage</name>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished">ນຳຄືນມາ</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished">ເກັບເຂົ້າແຟ້ມ</translation>
+    </message>
+    <message>
+        <source>New shelter…</source>
+        <translation type="unfinished">ສູນພັກພິງໃໝ່…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">ແກ້ໄຂ…</translation>
+    </message>
+    <message>
+        <source>Assess ›</source>
+        <translation type="unfinished">ປະເມີນ ›</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation type="unfinished">ສະແດງທີ່ເກັບເຂົ້າແຟ້ມແລ້ວ</translation>
+    </message>
     <message>
         <source>No shelter yet. Create your shelter&apos;s profile to start, or run “sheltercheck demo” to try ShelterCheck with a demo shelter.</source>
         <translation type="unfinished">ຍັງບໍ່ມີສູນພັກພິງ. ກະລຸນາສ້າງຂໍ້ມູນສູນພັກພິງຂອງທ່ານເພື່ອເລີ່ມຕົ້ນ, ຫຼື ແລ່ນ “sheltercheck demo” ເພື່ອທົດລອງ ShelterCheck ດ້ວຍສູນພັກພິງຕົວຢ່າງ.</translation>

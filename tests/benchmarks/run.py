@@ -9,6 +9,10 @@ these figures, not by timed assertions in the test suite.
   divided by the median for a bare PySide6 window, each in a fresh process (goal ≤ 1.6)
 - startup.rss_mb — peak resident memory of the app right after that first paint, in MB (goal ≤ 120)
 - startup.app_first_paint_s, startup.bare_qt_first_paint_s — the two medians behind the ratio
+- scoring.recompute_ms — recomputing every score after one rating change in a 150-indicator round, median
+  (goal ≤ 5)
+- ui.next_indicator_ms — from the key press to the next indicator painted in the walk-through, median over
+  100 moves (goal ≤ 50)
 """
 
 from __future__ import annotations
@@ -93,7 +97,93 @@ def _timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     return painted - spawned, float(json.loads(line)["rss_mb"])
 
 
-BENCHMARKS: dict[str, Callable[[int], dict[str, float]]] = {"startup.": startup}
+def scoring(repeat: int) -> dict[str, float]:
+    import random
+
+    from sheltercheck.assessment.scoring import Answer, IndicatorRef, score_round
+
+    rng = random.Random(150)
+    refs = [IndicatorRef(f"D{d:02d}-{i:02d}", f"D{d:02d}", i % 4 == 0) for d in range(15) for i in range(10)]
+    answers = {ref.code: Answer("rated", rng.randint(0, 3)) for ref in refs}
+    timings = []
+    for run in range(max(200, repeat)):
+        code = refs[run % len(refs)].code
+        started = time.perf_counter()
+        answers[code] = Answer("rated", (run * 7) % 4)  # one rating changes...
+        score_round(refs, answers)  # ...and every score is recomputed
+        timings.append((time.perf_counter() - started) * 1000)
+    return {"scoring.recompute_ms": round(statistics.median(timings), 3)}
+
+
+def ui_next_indicator(repeat: int) -> dict[str, float]:
+    """Drives the real walk-through offscreen: a key press, then events until the statement repaints."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    home = Path(tempfile.mkdtemp(prefix="sheltercheck-bench-ui-"))
+    os.environ["SHELTERCHECK_HOME"] = str(home)
+    from PySide6.QtCore import QEvent, QObject, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from sheltercheck.app import create_application
+    from sheltercheck.services.demo import create_demo
+    from sheltercheck.settings import Settings
+    from sheltercheck.store.db import open_database
+    from sheltercheck.ui.context import AppContext
+    from sheltercheck.ui.main_window import MainWindow
+    from sheltercheck.ui.pages.assessment import AssessmentPage
+
+    database = home / "bench.sqlite3"
+    db = open_database(database)
+    create_demo(db)
+    db.dispose()
+    app = create_application([])
+    context = AppContext(Settings(language="lo"), database_override=str(database))
+    context.set_language("lo")
+    context.open_database()
+    window = MainWindow(context)
+    window.resize(1280, 720)
+    window.show()
+    window.show_page("shelters")
+    window.show_page("assessment")
+    page = window.page("assessment")
+    assert isinstance(page, AssessmentPage) and page.state is not None
+    page.go_to(0)
+    QApplication.processEvents()
+
+    class PaintWatch(QObject):
+        painted = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.painted = True
+            return False
+
+    watch = PaintWatch()
+    page.statement.installEventFilter(watch)
+    timings = []
+    for move in range(max(100, repeat)):
+        key = Qt.Key.Key_Right if (move // 50) % 2 == 0 else Qt.Key.Key_Left
+        watch.painted = False
+        started = time.perf_counter()
+        QTest.keyClick(page, key)
+        while not watch.painted:
+            app.processEvents()
+        timings.append((time.perf_counter() - started) * 1000)
+    page.flush()
+    page.statement.removeEventFilter(watch)
+    window.close()
+    window.deleteLater()
+    context.close()
+    QApplication.processEvents()
+    del window, page, watch
+    return {"ui.next_indicator_ms": round(statistics.median(timings), 2)}
+
+
+BENCHMARKS: dict[str, Callable[[int], dict[str, float]]] = {
+    "startup.": startup,
+    "scoring.": scoring,
+    "ui.": ui_next_indicator,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

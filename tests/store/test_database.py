@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -116,3 +117,64 @@ def test_migrations_match_the_models(db: Database) -> None:
     with db.engine.connect() as connection:
         diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert diff == []
+
+
+def test_an_older_database_is_backed_up_then_migrated_keeping_its_data(db_path: Path) -> None:
+    """A database at revision 0001 with a shelter and a round, as an earlier release left it."""
+    from alembic import command
+
+    database = create_database(db_path)
+    shelter = {
+        "id": "0" * 31 + "1",
+        "name": "ສູນ ກ",
+        "kind": "state",
+        "operator": "",
+        "province": "VT",
+        "setting": "transit",
+        "serves_children": 1,
+        "serves_women": 1,
+        "serves_men": 0,
+        "serves_trafficking_victims": 1,
+        "other_groups": "",
+        "capacity": 10,
+        "contact_person": "",
+        "archived": 0,
+        "created_at": "2025-01-01",
+        "updated_at": "2025-01-01",
+    }
+    snapshot = {"key": "c@1", "checksum": "x", "content": "{}", "created_at": "2025-01-01"}
+    round_ = {
+        "id": "0" * 31 + "2",
+        "shelter_id": shelter["id"],
+        "assessed_on": "2025-06-01",
+        "participants": "",
+        "catalogue_key": "c@1",
+        "status": "complete",
+        "current_indicator": "",
+        "created_at": "2025-06-01",
+        "updated_at": "2025-06-01",
+    }
+    with database.engine.begin() as connection:
+        command.upgrade(migrations.alembic_config(connection), "0001")
+        for table, row in (
+            ("shelters", shelter),
+            ("catalogue_snapshots", snapshot),
+            ("assessment_rounds", round_),
+        ):
+            columns = ", ".join(row)
+            values = ", ".join(f":{name}" for name in row)
+            connection.execute(text(f"INSERT INTO {table} ({columns}) VALUES ({values})"), row)
+    database.dispose()
+
+    upgraded = open_database(db_path)
+    assert migrations.current_revision(upgraded) == migrations.head_revision()
+    backups = list((db_path.parent / "backups").glob("*.sqlite3"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as raw:
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    with upgraded.engine.connect() as connection:
+        populations, setting = connection.execute(
+            text("SELECT populations, setting FROM assessment_rounds")
+        ).one()
+    assert json.loads(str(populations)) == ["children", "women"] and setting == "transit"
+    upgraded.dispose()

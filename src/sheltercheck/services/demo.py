@@ -145,6 +145,8 @@ def create_demo(db: Database, catalogue: Catalogue | None = None) -> DemoResult:
                     status="complete",
                     completed_at=dt.datetime.combine(day, dt.time(16, 0), tzinfo=dt.UTC),
                     current_indicator=indicators[-1].code if indicators else "",
+                    populations=sorted(populations),
+                    setting=setting,
                 )
             )
         session.add_all(rounds)

@@ -61,7 +61,7 @@ class Record(Base):
 SHELTER_KINDS = ("state", "ngo", "faith", "other")
 SETTINGS = ("residential", "transit", "drop-in")
 ROUND_STATUSES = ("in_progress", "complete")
-ANSWER_KINDS = ("rated", "not_applicable", "unknown")
+ANSWER_KINDS = ("rated", "not_applicable", "unknown", "unanswered")  # unanswered: notes kept, no answer yet
 ACTION_STATUSES = ("not_started", "in_progress", "done", "dropped")
 SUPPORT_SOURCES = ("", "ministry", "partner", "other")
 
@@ -122,6 +122,9 @@ class AssessmentRound(Record):
     status: Mapped[str] = mapped_column(String(16), default="in_progress")
     completed_at: Mapped[dt.datetime | None] = mapped_column(default=None)
     current_indicator: Mapped[str] = mapped_column(String(16), default="")  # where the walk-through resumes
+    # who the round assesses, fixed when it starts: the applicable indicators follow from these
+    populations: Mapped[list[str]] = mapped_column(default=list)
+    setting: Mapped[str] = mapped_column(String(16), default="residential")
 
     shelter: Mapped[Shelter] = relationship(back_populates="rounds")
     responses: Mapped[list[Response]] = relationship(back_populates="round", cascade="all, delete-orphan")

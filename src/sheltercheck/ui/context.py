@@ -7,6 +7,7 @@ window appears before SQLAlchemy and the migrations are imported.
 from __future__ import annotations
 
 import logging
+import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -26,6 +27,8 @@ class AppContext(QObject):
     languageChanged = Signal(str)
     databaseOpened = Signal()
     dataChanged = Signal()
+    shelterChosen = Signal()  # current_shelter_id changed
+    roundChosen = Signal()  # current_round_id changed
 
     def __init__(self, settings: Settings, database_override: str | None = None) -> None:
         super().__init__()
@@ -33,6 +36,8 @@ class AppContext(QObject):
         self.switcher = LanguageSwitcher()
         self._database_override = database_override
         self.db: Database | None = None
+        self.current_shelter_id: uuid.UUID | None = None
+        self.current_round_id: uuid.UUID | None = None
 
     @property
     def language(self) -> str:
@@ -49,8 +54,22 @@ class AppContext(QObject):
         if self.db is not None:
             self.db.dispose()
         self.db = db
+        self.current_shelter_id = self.current_round_id = None
         self.databaseOpened.emit()
         return db
+
+    def choose_shelter(self, shelter_id: uuid.UUID | None) -> None:
+        if shelter_id != self.current_shelter_id:
+            self.current_shelter_id = shelter_id
+            self.settings.last_shelter_id = str(shelter_id or "")
+            self.current_round_id = None
+            self.shelterChosen.emit()
+            self.roundChosen.emit()
+
+    def choose_round(self, round_id: uuid.UUID | None) -> None:
+        if round_id != self.current_round_id:
+            self.current_round_id = round_id
+            self.roundChosen.emit()
 
     def use_database(self, address: str) -> None:
         """Switch to another database ("" = the default file); on a UserError nothing changes."""

@@ -52,6 +52,15 @@ def _list(items: tuple[str, ...]) -> str:
     return "<ul>" + "".join(f"<li>{_text(item)}</li>" for item in items) + "</ul>"
 
 
+def guidance_html(indicator: Indicator, language: str) -> str:
+    """What the walk-through shows under the statement: guidance, evidence examples, first actions."""
+    return (
+        f"<h4>{label('guidance')}</h4><p>{_text(indicator.guidance.get(language))}</p>"
+        f"<h4>{label('evidence')}</h4>{_list(indicator.evidence.get(language))}"
+        f"<h4>{label('actions')}</h4>{_list(indicator.actions.get(language))}"
+    )
+
+
 def indicator_html(catalogue: Catalogue, indicator: Indicator, language: str) -> str:
     """Statement, guidance, evidence, actions, applicability and sources; labels in the UI language."""
     core = f"<p><b>● {label('core')}</b> — {label('core_why')}</p>" if indicator.core else ""

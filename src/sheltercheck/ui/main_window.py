@@ -62,13 +62,25 @@ class MainWindow(QMainWindow):
         if key == "shelters":
             from sheltercheck.ui.pages.shelters import SheltersPage
 
-            return SheltersPage(self.context)
+            shelters = SheltersPage(self.context)
+            shelters.assessRequested.connect(lambda: self.show_page("assessment"))
+            return shelters
         if key == "settings":
             from sheltercheck.ui.pages.settings_page import SettingsPage
 
             settings_page = SettingsPage(self.context)
             settings_page.projectorModeChanged.connect(self.set_projector_mode)
             return settings_page
+        if key == "assessment":
+            from sheltercheck.ui.pages.assessment import AssessmentPage
+
+            return AssessmentPage(self.context)
+        if key == "results":
+            from sheltercheck.ui.pages.results import ResultsPage
+
+            results = ResultsPage(self.context)
+            results.indicatorRequested.connect(self.open_indicator)
+            return results
         if key == "standards":
             from sheltercheck.ui.pages.standards import StandardsPage
 
@@ -172,6 +184,14 @@ class MainWindow(QMainWindow):
             )
         page.on_shown()
         self.setWindowTitle(self.tr("ShelterCheck — {page}").format(page=page.title()))
+
+    def open_indicator(self, code: str) -> None:
+        """Show one indicator of the current round in the walk-through (from a gap on the Results page)."""
+        self.show_page("assessment")
+        page = self.page("assessment")
+        state = getattr(page, "state", None)
+        if state is not None:
+            page.go_to(state.position(code))  # type: ignore[attr-defined]
 
     def _language_changed(self, language: str) -> None:
         action = self.language_actions.get(language)

@@ -24,6 +24,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("ShelterTable", "Province"),
     QT_TRANSLATE_NOOP("ShelterTable", "Rounds"),
     QT_TRANSLATE_NOOP("ShelterTable", "Last assessment"),
+    QT_TRANSLATE_NOOP("ShelterTable", "Overall score"),
 )
 KINDS = {
     "state": QT_TRANSLATE_NOOP("ShelterKind", "State"),
@@ -100,4 +101,9 @@ class ShelterTableModel(QAbstractTableModel):
             from sheltercheck.text.locale import format_date  # Babel loads only once there is a date to show
 
             return format_date(shelter.last_assessed_on, self.language, "medium")
+        if column == 5:
+            from sheltercheck.assessment.scoring import display_score
+
+            score = display_score(shelter.last_score)
+            return "—" if score is None else f"{score} %"
         return None

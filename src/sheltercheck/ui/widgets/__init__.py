@@ -1,0 +1,1 @@
+"""Reusable widgets painted with QPainter: charts of domain scores."""
