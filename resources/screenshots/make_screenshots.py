@@ -1,7 +1,7 @@
 """Regenerate the README's screenshots: `python resources/screenshots/make_screenshots.py`.
 
 Runs the real app offscreen on a throw-away demo database and saves each page in Lao and in English at
-1280×720 (a common office laptop), so the README always shows the current UI.
+1280×800, so the README always shows the current UI.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 HERE = Path(__file__).resolve().parent
-SHOTS = {"shelters": "shelters", "standards": "standards"}
+SHOTS = {"shelters": "shelters", "assessment": "walkthrough", "results": "results", "standards": "standards"}
 
 
 def main() -> None:
@@ -37,7 +37,7 @@ def main() -> None:
         context = AppContext(Settings(language=language), database_override=str(database))
         context.set_language(language)
         window = MainWindow(context)
-        window.resize(1280, 720)
+        window.resize(1280, 800)
         window.show()
         context.open_database()
         for page, name in SHOTS.items():

@@ -97,6 +97,7 @@ class AppContext(QObject):
             log.exception("could not save settings")
 
     def close(self) -> None:
+        self.switcher.uninstall()
         if self.db is not None:
             self.db.dispose()
             self.db = None

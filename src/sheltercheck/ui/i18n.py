@@ -46,6 +46,11 @@ class LanguageSwitcher:
         self._translator: QTranslator | None = None
         self.language = "en"
 
+    def uninstall(self) -> None:
+        if self._translator is not None:
+            QCoreApplication.removeTranslator(self._translator)
+            self._translator = None
+
     def switch(self, language: str) -> None:
         app = QCoreApplication.instance()
         if app is None:
