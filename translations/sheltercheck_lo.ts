@@ -187,6 +187,10 @@
         <source>The workbook was refused ({count} problem(s)); nothing was written:</source>
         <translation type="unfinished">ໄຟລ໌ Excel ຖືກປະຕິເສດ ({count} ບັນຫາ); ບໍ່ມີຫຍັງຖືກຂຽນ:</translation>
     </message>
+    <message>
+        <source>Wrote {path}: the action plan of {shelter}, assessment of {date}, {items} item(s).</source>
+        <translation type="unfinished">ຂຽນ {path} ແລ້ວ: ແຜນປະຕິບັດງານຂອງ {shelter}, ການປະເມີນວັນທີ {date}, {items} ລາຍການ.</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -450,6 +454,82 @@ If this happens again, please send that file to whoever supports ShelterCheck fo
         <source>The assessment date cannot be in the future.</source>
         <translation type="unfinished">ວັນທີປະເມີນບໍ່ສາມາດເປັນວັນໃນອະນາຄົດ.</translation>
     </message>
+    <message>
+        <source>PDF reports come in a later version; use .xlsx.</source>
+        <translation type="unfinished">ລາຍງານແບບ PDF ຈະມີໃນລຸ້ນຕໍ່ໄປ; ກະລຸນາໃຊ້ .xlsx.</translation>
+    </message>
+    <message>
+        <source>ShelterCheck cannot write “{suffix}” files; give the report file the extension .xlsx.</source>
+        <translation type="unfinished">ShelterCheck ບໍ່ສາມາດຂຽນໄຟລ໌ “{suffix}” ໄດ້; ກະລຸນາຕັ້ງຊື່ໄຟລ໌ລາຍງານໃຫ້ລົງທ້າຍດ້ວຍ .xlsx.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an ID: an ID looks like 0f8c5c2e-3b1a-4c5d-9e7f-1a2b3c4d5e6f.</source>
+        <translation type="unfinished">“{value}” ບໍ່ແມ່ນລະຫັດ (ID): ລະຫັດມີລັກສະນະແບບນີ້ 0f8c5c2e-3b1a-4c5d-9e7f-1a2b3c4d5e6f.</translation>
+    </message>
+    <message>
+        <source>There is no assessment {id} in this database.</source>
+        <translation type="unfinished">ບໍ່ມີການປະເມີນ {id} ໃນຖານຂໍ້ມູນນີ້.</translation>
+    </message>
+    <message>
+        <source>There is no shelter {id} in this database.</source>
+        <translation type="unfinished">ບໍ່ມີສູນພັກພິງ {id} ໃນຖານຂໍ້ມູນນີ້.</translation>
+    </message>
+    <message>
+        <source>There is no assessment in this database yet.</source>
+        <translation type="unfinished">ຍັງບໍ່ມີການປະເມີນໃດໆ ໃນຖານຂໍ້ມູນນີ້.</translation>
+    </message>
+    <message>
+        <source>The shelter {name} has no assessment yet.</source>
+        <translation type="unfinished">ສູນພັກພິງ {name} ຍັງບໍ່ມີການປະເມີນ.</translation>
+    </message>
+    <message>
+        <source>{count} shelters have assessments; choose one with --shelter ID: {choices}</source>
+        <translation type="unfinished">ມີ {count} ສູນພັກພິງທີ່ມີການປະເມີນ; ກະລຸນາເລືອກແຫ່ງໜຶ່ງດ້ວຍ --shelter ID: {choices}</translation>
+    </message>
+    <message>
+        <source>--shelter goes with --latest; --assessment already names the assessment.</source>
+        <translation type="unfinished">--shelter ໃຊ້ຮ່ວມກັບ --latest ເທົ່ານັ້ນ; --assessment ໄດ້ລະບຸການປະເມີນໄວ້ແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>This action plan item no longer exists on this computer.</source>
+        <translation type="unfinished">ລາຍການນີ້ຂອງແຜນປະຕິບັດງານບໍ່ມີຢູ່ໃນຄອມພິວເຕີນີ້ແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>This progress note no longer exists on this computer.</source>
+        <translation type="unfinished">ບັນທຶກຄວາມຄືບໜ້ານີ້ບໍ່ມີຢູ່ໃນຄອມພິວເຕີນີ້ແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>Describe the action: its text cannot be empty.</source>
+        <translation type="unfinished">ກະລຸນາອະທິບາຍກິດຈະກຳ: ຂໍ້ຄວາມບໍ່ສາມາດຫວ່າງເປົ່າໄດ້.</translation>
+    </message>
+    <message>
+        <source>The due date cannot be before the start date.</source>
+        <translation type="unfinished">ວັນທີກຳນົດສຳເລັດບໍ່ສາມາດກ່ອນວັນທີເລີ່ມ.</translation>
+    </message>
+    <message>
+        <source>Say why the action was dropped: the reason is required.</source>
+        <translation type="unfinished">ກະລຸນາບອກວ່າເປັນຫຍັງຈຶ່ງຍົກເລີກກິດຈະກຳນີ້: ຕ້ອງມີເຫດຜົນ.</translation>
+    </message>
+    <message>
+        <source>The name of who is responsible is too long (at most {limit} characters).</source>
+        <translation type="unfinished">ຊື່ຜູ້ຮັບຜິດຊອບຍາວເກີນໄປ (ບໍ່ເກີນ {limit} ຕົວອັກສອນ).</translation>
+    </message>
+    <message>
+        <source>The name of who gives support is too long (at most {limit} characters).</source>
+        <translation type="unfinished">ຊື່ຜູ້ໃຫ້ການສະໜັບສະໜູນຍາວເກີນໄປ (ບໍ່ເກີນ {limit} ຕົວອັກສອນ).</translation>
+    </message>
+    <message>
+        <source>The progress note is empty: write what happened.</source>
+        <translation type="unfinished">ບັນທຶກຄວາມຄືບໜ້າຫວ່າງເປົ່າ: ກະລຸນາຂຽນສິ່ງທີ່ເກີດຂຶ້ນ.</translation>
+    </message>
+    <message>
+        <source>A progress note cannot be dated in the future.</source>
+        <translation type="unfinished">ວັນທີຂອງບັນທຶກຄວາມຄືບໜ້າບໍ່ສາມາດເປັນວັນໃນອະນາຄົດ.</translation>
+    </message>
+    <message>
+        <source>This item cannot be carried over: it is finished, already in this round&apos;s plan, or not from the previous round.</source>
+        <translation type="unfinished">ລາຍການນີ້ບໍ່ສາມາດຍົກໄປໄດ້: ມັນສຳເລັດແລ້ວ, ມີຢູ່ໃນແຜນຂອງຮອບນີ້ແລ້ວ ຫຼື ບໍ່ແມ່ນຂອງຮອບທີ່ຜ່ານມາ.</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorDetail</name>
@@ -696,6 +776,105 @@ If this happens again, please send that file to whoever supports ShelterCheck fo
     <message>
         <source>This page is not ready yet in this version of ShelterCheck.</source>
         <translation type="unfinished">ໜ້ານີ້ຍັງບໍ່ທັນພ້ອມໃນ ShelterCheck ລຸ້ນນີ້.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExport</name>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished">ແຜນປະຕິບັດງານ</translation>
+    </message>
+    <message>
+        <source>Action plan: {shelter}</source>
+        <translation type="unfinished">ແຜນປະຕິບັດງານ: {shelter}</translation>
+    </message>
+    <message>
+        <source>Assessment of {date}</source>
+        <translation type="unfinished">ການປະເມີນວັນທີ {date}</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">ລຳດັບ</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">ກິດຈະກຳ</translation>
+    </message>
+    <message>
+        <source>Indicator(s)</source>
+        <translation type="unfinished">ຕົວຊີ້ວັດ</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished">ຜູ້ຮັບຜິດຊອບ</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">ວັນທີເລີ່ມ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">ກຳນົດສຳເລັດ</translation>
+    </message>
+    <message>
+        <source>Resources needed</source>
+        <translation type="unfinished">ຊັບພະຍາກອນທີ່ຕ້ອງການ</translation>
+    </message>
+    <message>
+        <source>Support needed</source>
+        <translation type="unfinished">ການສະໜັບສະໜູນທີ່ຕ້ອງການ</translation>
+    </message>
+    <message>
+        <source>Support from</source>
+        <translation type="unfinished">ການສະໜັບສະໜູນຈາກ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">ສະຖານະ</translation>
+    </message>
+    <message>
+        <source>Progress notes</source>
+        <translation type="unfinished">ບັນທຶກຄວາມຄືບໜ້າ</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished">ຍັງບໍ່ໄດ້ເລີ່ມ</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished">ກຳລັງດຳເນີນການ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">ສຳເລັດແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished">ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation type="unfinished">ເຫດຜົນ: {reason}</translation>
+    </message>
+    <message>
+        <source>Ministry of Labour and Social Welfare</source>
+        <translation type="unfinished">ກະຊວງແຮງງານ ແລະ ສະຫວັດດີການສັງຄົມ</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation type="unfinished">ອົງການຄູ່ຮ່ວມງານ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">ອື່ນໆ</translation>
+    </message>
+    <message>
+        <source>{source}: {detail}</source>
+        <translation type="unfinished">{source}: {detail}</translation>
+    </message>
+    <message>
+        <source>Carried over from the previous round</source>
+        <translation type="unfinished">ຍົກມາຈາກຮອບທີ່ຜ່ານມາ</translation>
     </message>
 </context>
 <context>

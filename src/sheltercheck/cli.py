@@ -14,7 +14,7 @@ from typing import NoReturn
 
 from sheltercheck import __version__
 from sheltercheck import settings as settings_store
-from sheltercheck.commands import catalogue_cmd
+from sheltercheck.commands import catalogue_cmd, report_cmd
 from sheltercheck.errors import UserError
 from sheltercheck.messages import QT_TRANSLATE_NOOP, Translate, render
 
@@ -57,6 +57,7 @@ def build_parser() -> OneLineParser:
     gui = commands.add_parser("gui", help="open the desktop app (the default)")
     gui.set_defaults(handler=_gui)
     catalogue_cmd.register(commands)
+    report_cmd.register(commands)
     return parser
 
 

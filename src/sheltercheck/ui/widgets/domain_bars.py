@@ -10,12 +10,12 @@ height hint grows with the rows: put the widget in a QScrollArea when many rows 
 from __future__ import annotations
 
 import ctypes
+import functools
 import math
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, QSize, Qt, Signal
@@ -27,20 +27,26 @@ from sheltercheck.ui.display import shown, stored
 REF_HEIGHT = 23.0  # the UI font's height at 10.5 pt and 96 dpi, for which the size hints are given
 Box = list[float]  # x, y, width, height
 Sample = Callable[[QPainter, Box, int], None]  # draws the legend sample of round k (0 = current)
+P = ParamSpec("P")
+R = TypeVar("R")
 LEFT, RIGHT, VCENTER = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight, Qt.AlignmentFlag.AlignVCenter
 
 
-@contextmanager
-def none_guard() -> Iterator[None]:
-    """PySide6 6.12.0 on CPython 3.11 drops a reference to None on most calls of a method returning void,
-    and the process aborts ("none_dealloc") when the count reaches 0 (None is immortal from 3.12 on).
-    Painting makes hundreds of such calls: give back whatever the block took (a no-op without the bug)."""
-    before = sys.getrefcount(None)
-    try:
-        yield
-    finally:
-        for _ in range(before - sys.getrefcount(None)):
+def keeps_none(fn: Callable[P, R]) -> Callable[P, R]:
+    """PySide6 6.12.0 on CPython 3.11 drops a reference to None on most calls of a method that returns
+    void; the process aborts ("none_dealloc") when the count reaches 0 (None is immortal from 3.12 on).
+    A paint makes hundreds of such calls: the wrapper gives back what `fn` took (nothing without the bug).
+    Measured in a plain frame, where the only difference between the two counts is `result`."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        before = sys.getrefcount(None)
+        result = fn(*args, **kwargs)
+        for _ in range(before - sys.getrefcount(None) + (result is None)):
             ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
+        return result
+
+    return wrapper
 
 
 def score_text(value: float | None) -> str:
@@ -78,12 +84,19 @@ def series_colours(palette: QPalette) -> tuple[QColor, QColor]:
     return QColor("#1b3a8c"), QColor("#9a4a00")
 
 
+@dataclass
+class Legend:
+    boxes: list[tuple[Box, int]]  # (box of the entry, 0 = current / 1 = previous)
+    font: QFont
+
+
 class ScoreChart(QWidget):
     """Data, empty text, layout cache, hover, click, arrow keys + Enter, tooltip and render_image.
     Subclasses give _compute_layout (geometry for a size), _paint and domain_at."""
 
     domainClicked = Signal(int)
 
+    @keeps_none
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._labels: list[str] = []
@@ -112,6 +125,7 @@ class ScoreChart(QWidget):
         self._hover = None
         self._invalidate()
 
+    @keeps_none
     def set_empty_text(self, text: str) -> None:
         self._empty_text = text
         self.update()
@@ -122,6 +136,34 @@ class ScoreChart(QWidget):
     def legend_names(self) -> list[tuple[str, int]]:
         return [(n, k) for k, n in enumerate(self._names) if n and (k == 0 or self._previous is not None)]
 
+    def _legend(self, device: QPaintDevice, area: Box) -> Legend:
+        """One centred row at the top of `area`: the font shrinks (to 0.7) and then names are elided."""
+        names = self.legend_names()
+        for scale in (1.0, 0.9, 0.8, 0.7):
+            font = scaled_font(self.font(), scale)
+            fm = QFontMetricsF(font, device)
+            u = fm.height()
+            widths = [u * 2.3 + fm.horizontalAdvance(name) for name, _ in names]
+            if sum(widths) + u * (len(widths) - 1) <= area[2]:
+                break
+        widths = [min(w, (area[2] - u * (len(widths) - 1)) / len(widths)) for w in widths]
+        x, boxes = area[0] + (area[2] - sum(widths) - u * (len(widths) - 1)) / 2, []
+        for w, (_, k) in zip(widths, names, strict=True):
+            boxes.append(([x, area[1], w, u], k))
+            x += w + u
+        return Legend(boxes, font)
+
+    def _draw_legend(self, p: QPainter, legend: Legend, sample: Sample) -> None:
+        """Each entry: `sample(p, box of the sample, k)`, then the round's name."""
+        fm = QFontMetricsF(legend.font, p.device())
+        u = fm.height()
+        for (x, y, w, h), k in legend.boxes:
+            sample(p, [x, y, u * 1.8, h], k)
+            p.setFont(legend.font)
+            p.setPen(self.palette().color(QPalette.ColorRole.Text))
+            name = fm.elidedText(self._names[k], Qt.TextElideMode.ElideRight, w - u * 2.3)
+            p.drawText(QRectF(x + u * 2.3, y, w - u * 2.3, h), int(LEFT | VCENTER), name)
+
     def _compute_layout(self, width: float, height: float, device: QPaintDevice) -> Any:
         raise NotImplementedError
 
@@ -131,12 +173,13 @@ class ScoreChart(QWidget):
     def domain_at(self, pos: QPointF) -> int | None:
         raise NotImplementedError
 
+    @keeps_none
     def _layout(self) -> Any:
         if self._cache is None:
-            with none_guard():
-                self._cache = self._compute_layout(self.width(), self.height(), self)
+            self._cache = self._compute_layout(self.width(), self.height(), self)
         return self._cache
 
+    @keeps_none
     def _invalidate(self) -> None:
         self._cache = None
         self.updateGeometry()
@@ -154,23 +197,21 @@ class ScoreChart(QWidget):
             flags = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
             p.drawText(QRectF(u, u, size[0] - 2 * u, size[1] - 2 * u), flags, self._empty_text)
 
+    @keeps_none
     def paintEvent(self, event: QtGui.QPaintEvent) -> None:
         lay = self._layout()
-        with none_guard():
-            painter = QPainter(self)
-            self._render(painter, lay, (self.width(), self.height()), interactive=True)
-            painter.end()
+        painter = QPainter(self)
+        self._render(painter, lay, (self.width(), self.height()), interactive=True)
+        painter.end()
 
+    @keeps_none
     def render_image(self, width: int, height: int, scale: float = 2.0) -> QImage:
         """The chart as it looks at width × height, in an image of (width × scale) × (height × scale)."""
-        with none_guard():
-            size = (round(width * scale), round(height * scale))
-            image = QImage(*size, QImage.Format.Format_ARGB32_Premultiplied)
-            image.setDevicePixelRatio(scale)
-            painter = QPainter(image)
-            lay = self._compute_layout(width, height, image)
-            self._render(painter, lay, (width, height), interactive=False)
-            painter.end()
+        image = QImage(round(width * scale), round(height * scale), QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(scale)
+        painter = QPainter(image)
+        self._render(painter, self._compute_layout(width, height, image), (width, height), interactive=False)
+        painter.end()
         return image
 
     def tooltip_text(self, index: int) -> str:
@@ -180,13 +221,13 @@ class ScoreChart(QWidget):
                 lines.append(f"{name}: {score_text(values[index])}" if name else score_text(values[index]))
         return "\n".join(lines)
 
+    @keeps_none
     def _set_hover(self, index: int | None) -> None:
         if index != self._hover:
             self._hover = index
-            with none_guard():
-                hand = index is not None
-                self.setCursor(Qt.CursorShape.PointingHandCursor if hand else Qt.CursorShape.ArrowCursor)
-                self.update()
+            hand = index is not None
+            self.setCursor(Qt.CursorShape.PointingHandCursor if hand else Qt.CursorShape.ArrowCursor)
+            self.update()
 
     def mouseMoveEvent(self, event: QtGui.QMouseEvent) -> None:
         self._set_hover(self.domain_at(event.position()))
@@ -194,11 +235,13 @@ class ScoreChart(QWidget):
     def leaveEvent(self, event: QEvent) -> None:
         self._set_hover(None)
 
+    @keeps_none
     def mousePressEvent(self, event: QtGui.QMouseEvent) -> None:
         index = self.domain_at(event.position())
         if event.button() == Qt.MouseButton.LeftButton and index is not None:
             self.domainClicked.emit(index)
 
+    @keeps_none
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
         n, key, forward = len(self._labels), event.key(), (Qt.Key.Key_Right, Qt.Key.Key_Down)
         if n and key in (*forward, Qt.Key.Key_Left, Qt.Key.Key_Up):
@@ -209,17 +252,18 @@ class ScoreChart(QWidget):
         else:
             super().keyPressEvent(event)
 
+    @keeps_none
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QtGui.QHelpEvent):
             index = self.domain_at(QPointF(event.pos()))
-            with none_guard():
-                if index is None:
-                    QToolTip.hideText()
-                else:
-                    QToolTip.showText(event.globalPos(), self.tooltip_text(index), self)
+            if index is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), self.tooltip_text(index), self)
             return True
         return super().event(event)
 
+    @keeps_none
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
             self._invalidate()
@@ -227,32 +271,6 @@ class ScoreChart(QWidget):
 
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
         self._cache = None
-
-
-def legend_boxes(
-    names: list[tuple[str, int]], fm: QFontMetricsF, area: Box, sample: float
-) -> list[tuple[Box, int]]:
-    """Legend entries (sample + name) in one centred row if they fit, else one per row."""
-    u = fm.height()
-    widths = [min(area[2], sample + fm.horizontalAdvance(name)) for name, _ in names]
-    total = sum(widths) + u * (len(widths) - 1)
-    x, out = area[0] + (area[2] - total) / 2, []
-    for row, (w, (_, k)) in enumerate(zip(widths, names, strict=True)):
-        out.append(([x, area[1], w, u] if total <= area[2] else [area[0], area[1] + row * u, w, u], k))
-        x += w + u
-    return out
-
-
-def draw_legend(p: QPainter, chart: ScoreChart, boxes: list[tuple[Box, int]], sample: Sample) -> None:
-    """Each entry: `sample(p, box_of_the_sample, k)`, then the round's name."""
-    fm = QFontMetricsF(chart.font(), p.device())
-    u = fm.height()
-    for (x, y, w, h), k in boxes:
-        sample(p, [x, y, u * 1.8, h], k)
-        p.setFont(chart.font())
-        p.setPen(chart.palette().color(QPalette.ColorRole.Text))
-        name = fm.elidedText(chart._names[k], Qt.TextElideMode.ElideRight, w - u * 2.3)
-        p.drawText(QRectF(x + u * 2.3, y, w - u * 2.3, h), int(LEFT | VCENTER), name)
 
 
 @dataclass
@@ -264,7 +282,7 @@ class _Layout:
     label_w: float
     bar_x: float
     bar_len: float  # the length of a score of 100
-    legend: list[tuple[Box, int]]
+    legend: Legend
 
 
 class DomainBars(ScoreChart):
@@ -286,13 +304,10 @@ class DomainBars(ScoreChart):
     def minimumSizeHint(self) -> QSize:
         return self._hint(False, 320)
 
-    def _layout(self) -> _Layout:
-        return super()._layout()
-
     def _compute_layout(self, width: float, height: float, device: QPaintDevice) -> _Layout:
         fm = QFontMetricsF(self.font(), device)
         u, pad, n = fm.height(), fm.height() * 0.4, max(1, len(self._labels))
-        legend = legend_boxes(self.legend_names(), fm, [pad, u * 0.3, width - 2 * pad, u], u * 2.3)
+        legend = self._legend(device, [pad, u * 0.3, width - 2 * pad, u])
         (top, comfy), (_, least) = self._heights(u, True), self._heights(u, False)
         row_h = max(least, min(comfy, (height - top - u * 1.5) / n))
         change_w = fm.horizontalAdvance("\u2212100") + u * 0.6 if self._previous is not None else 0.0
@@ -312,15 +327,18 @@ class DomainBars(ScoreChart):
         out = []
         for values, top, h in ((self._current, y, big), (self._previous, y + big + gap, small)):
             value = None if values is None else values[row]
-            out.append(
-                [lay.bar_x, top, 0.0 if value is None else lay.bar_len * min(100, max(0, value)) / 100, h]
-            )
+            length = 0.0 if value is None else lay.bar_len * min(100.0, max(0.0, value)) / 100
+            out.append([lay.bar_x, top, length, h])
         return out[0], out[1]
 
     def bar_rect(self, row: int, previous: bool = False) -> QRectF:
         """A row's bar (of the previous round if asked); an empty rect when there is no score."""
         box = self._bars(self._layout(), row)[1 if previous else 0]
         return QRectF(*box) if box[2] > 0 else QRectF()
+
+    def row_rect(self, row: int) -> QRectF:
+        lay = self._layout()
+        return QRectF(0, lay.top + row * lay.row_h, self.width(), lay.row_h)
 
     def _label_box(self, lay: _Layout, row: int) -> Box:
         return [lay.pad, lay.top + (row + 0.5) * lay.row_h - lay.unit / 2, lay.label_w, lay.unit]
@@ -355,15 +373,13 @@ class DomainBars(ScoreChart):
         text = pal.color(QPalette.ColorRole.Text)
         current, previous = series_colours(pal)
         muted, bottom = with_alpha(text, 0.62), lay.top + n * lay.row_h
+        highlight, stripe = with_alpha(pal.color(QPalette.ColorRole.Highlight), 0.16), with_alpha(text, 0.035)
         for row in range(n):  # zebra stripes, the hovered row
             hovered = row == self._hover and interactive
             if hovered or row % 2:
-                tint = (
-                    with_alpha(pal.color(QPalette.ColorRole.Highlight), 0.16)
-                    if hovered
-                    else with_alpha(text, 0.035)
+                p.fillRect(
+                    QRectF(0, lay.top + row * lay.row_h, size[0], lay.row_h), highlight if hovered else stripe
                 )
-                p.fillRect(QRectF(0, lay.top + row * lay.row_h, size[0], lay.row_h), tint)
         ticks = [lay.bar_x + lay.bar_len * k / 4 for k in range(5)]
         p.setPen(QPen(with_alpha(text, 0.18), 1, Qt.PenStyle.DashLine))
         p.drawLines([QLineF(x, lay.top, x, bottom) for x in ticks[1:]])
@@ -372,7 +388,7 @@ class DomainBars(ScoreChart):
         small, bold = scaled_font(self.font(), 0.8), scaled_font(self.font(), 1.0, bold=True)
         p.setFont(small)
         p.setPen(muted)
-        for k, x in enumerate(ticks):
+        for k, x in enumerate(ticks):  # the scale under the last row
             p.drawText(
                 QRectF(x - u * 2, bottom + u * 0.1, u * 4, u), int(Qt.AlignmentFlag.AlignHCenter), str(25 * k)
             )
@@ -382,12 +398,10 @@ class DomainBars(ScoreChart):
             p.setPen(text)
             label = self._elided(self._labels[row], lay.label_w, device)
             p.drawText(QRectF(*self._label_box(lay, row)), int(LEFT | VCENTER), label)
-            if self._previous is not None:
-                centre = lay.top + (row + 0.5) * lay.row_h
+            if self._previous is not None:  # the change, right-aligned at the right edge
+                y = lay.top + (row + 0.5) * lay.row_h - u / 2
                 change = change_text(self._current[row], self._previous[row])
-                p.drawText(
-                    QRectF(size[0] - lay.pad - u * 3, centre - u / 2, u * 3, u), int(RIGHT | VCENTER), change
-                )
+                p.drawText(QRectF(size[0] - lay.pad - u * 3, y, u * 3, u), int(RIGHT | VCENTER), change)
             bars = self._bars(lay, row)
             for k, (box, values) in enumerate(zip(bars, (self._current, self._previous), strict=True)):
                 if values is None:
@@ -403,7 +417,7 @@ class DomainBars(ScoreChart):
                 p.setPen(colour if values[row] is not None else muted)
                 baseline = box[1] + box[3] / 2 + QFontMetricsF(font, device).capHeight() / 2
                 p.drawText(QPointF(box[0] + box[2] + u * 0.25, baseline), score_text(values[row]))
-        draw_legend(p, self, lay.legend, lambda p, box, k: _bar_sample(p, box, k, current, hatch))
+        self._draw_legend(p, lay.legend, lambda p, box, k: _bar_sample(p, box, k, current, hatch))
 
 
 def _bar_sample(p: QPainter, box: Box, k: int, current: QColor, hatch: QBrush) -> None:

@@ -15,6 +15,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPainter, QPalette, QPen, QPolygonF
@@ -23,9 +24,8 @@ from sheltercheck.ui.widgets.domain_bars import (
     REF_HEIGHT,
     VCENTER,
     Box,
+    Legend,
     ScoreChart,
-    draw_legend,
-    legend_boxes,
     scaled_font,
     score_text,
     series_colours,
@@ -33,14 +33,26 @@ from sheltercheck.ui.widgets.domain_bars import (
 )
 
 Measure = Callable[[str], float]
-# (font scale, lines per label, least label width in lines' heights, smallest radius tried) in order of
-# preference; the last always fits (labels may then overlap, but stay inside the widget)
-ATTEMPTS = (
-    (1.0, 2, 3.5, 0.55),
-    (1.0, 1, 3.5, 0.55),
-    (0.85, 2, 3.0, 0.4),
-    (0.85, 1, 2.5, 0.3),
-    (0.75, 1, 0, 0.3),
+
+
+class Fit(NamedTuple):
+    """One way of fitting the labels; FITS are tried in order, the last always fits (labels may then
+    overlap, but stay inside the widget)."""
+
+    scale: float  # of the label font
+    lines: int  # per label, at most
+    min_w: float  # the least label width, in line heights (0: fit whatever happens)
+    floor: float  # the smallest radius tried, as a share of the largest
+    nudge: float  # how far labels may be moved apart vertically, in lines
+
+
+FITS = (
+    Fit(1.0, 2, 3.5, 0.55, 0.8),
+    Fit(1.0, 1, 3.5, 0.55, 0.8),
+    Fit(0.85, 2, 3.0, 0.4, 0.8),
+    Fit(0.85, 1, 2.5, 0.3, 0.8),
+    Fit(0.85, 1, 2.5, 0.3, 1.2),
+    Fit(0.75, 1, 0, 0.3, 1.2),
 )
 ALIGN = {-1: Qt.AlignmentFlag.AlignRight, 0: Qt.AlignmentFlag.AlignHCenter, 1: Qt.AlignmentFlag.AlignLeft}
 RINGS = (25, 50, 75, 100)
@@ -63,22 +75,16 @@ def wrap_text(
     return [fm.elidedText(text[s:e].strip(" \u200b"), elide, width) for s, e in lines] or [""]
 
 
-def overlap(a: Box, b: Box, m: float = 0.0) -> bool:
-    return (
-        a[0] < b[0] + b[2] + m
-        and b[0] < a[0] + a[2] + m
-        and a[1] < b[1] + b[3] + m
-        and b[1] < a[1] + a[3] + m
-    )
+def overlap(a: Box, b: Box, mx: float = 0.0, my: float | None = None) -> bool:
+    """Whether the boxes overlap, or come closer than mx horizontally or my (default mx) vertically."""
+    my = mx if my is None else my
+    (ax, ay, aw, ah), (bx, by, bw, bh) = a, b
+    return ax < bx + bw + mx and bx < ax + aw + mx and ay < by + bh + my and by < ay + ah + my
 
 
 def inside(a: Box, area: Box, e: float = 0.01) -> bool:
-    return (
-        a[0] >= area[0] - e
-        and a[1] >= area[1] - e
-        and a[0] + a[2] <= area[0] + area[2] + e
-        and a[1] + a[3] <= area[1] + area[3] + e
-    )
+    (ax, ay, aw, ah), (x, y, w, h) = a, area
+    return ax >= x - e and ay >= y - e and ax + aw <= x + w + e and ay + ah <= y + h + e
 
 
 @dataclass
@@ -87,6 +93,7 @@ class _Label:
     box: Box
     align: Qt.AlignmentFlag
     uy: float  # the spoke's vertical direction
+    home: float  # the box's top before labels were nudged apart
 
 
 @dataclass
@@ -96,7 +103,8 @@ class _Layout:
     unit: float  # the widget font's height
     labels: list[_Label]
     label_font: QFont
-    legend: list[tuple[Box, int]]  # (box, 0 = current, 1 = previous)
+    legend: Legend
+    marker: float  # the radius of a marker
 
 
 class RadarChart(ScoreChart):
@@ -125,59 +133,66 @@ class RadarChart(ScoreChart):
         k = max(0.8, self.fontMetrics().height() / REF_HEIGHT)
         return QSize(round(260 * k), round(240 * k))
 
-    def _layout(self) -> _Layout:
-        return super()._layout()
-
     def _compute_layout(self, width: float, height: float, device: QPaintDevice) -> _Layout:
         fm = QFontMetricsF(self.font(), device)
         u = fm.height()
         area = [u * 0.3, u * 0.3, width - u * 0.6, height - u * 0.6]
-        legend = legend_boxes(self.legend_names(), fm, area, u * 2.3)
-        if legend:
-            bottom = max(b[1] + b[3] for b, _ in legend) + u * 0.3
+        legend = self._legend(device, area)
+        if legend.boxes:
+            bottom = legend.boxes[0][0][1] + legend.boxes[0][0][3] + u * 0.3
             area = [area[0], bottom, area[2], area[1] + area[3] - bottom]
         r_max = max(u, min(area[2], area[3]) / 2 - u * 1.45)
-        for scale, lines_max, min_w, floor in ATTEMPTS:
-            font = scaled_font(self.font(), scale)
+        for fit in FITS:
+            font = scaled_font(self.font(), fit.scale)
             lfm = QFontMetricsF(font, device)
             measure = functools.lru_cache(maxsize=None)(lfm.horizontalAdvance)
-            for radius in (r_max * (1 - 0.04 * k) for k in range(round((1 - floor) / 0.04) + 1)):
-                labels = self._place_labels(area, radius, lfm, measure, lines_max, min_w)
+            for radius in (r_max * (1 - 0.04 * k) for k in range(round((1 - fit.floor) / 0.04) + 1)):
+                labels = self._place_labels(area, radius, lfm, measure, fit)
                 if labels is not None:
                     break
             if labels is not None:
                 break
-        return _Layout((area[0] + area[2] / 2, area[1] + area[3] / 2), radius, u, labels or [], font, legend)
+        centre = (area[0] + area[2] / 2, area[1] + area[3] / 2)
+        return _Layout(centre, radius, u, labels or [], font, legend, max(3.5, u * 0.2))
 
     def _place_labels(
-        self, area: Box, radius: float, fm: QFontMetricsF, measure: Measure, lines_max: int, min_w: float
+        self, area: Box, radius: float, fm: QFontMetricsF, measure: Measure, fit: Fit
     ) -> list[_Label] | None:
-        """Labels just outside the 100 ring, or None if they do not fit (min_w = 0: fit them anyway)."""
+        """Labels just outside the 100 ring, or None if they do not fit this way."""
         lh, cx, cy, n = fm.height(), area[0] + area[2] / 2, area[1] + area[3] / 2, len(self._labels)
         anchors = []  # (x, y, t, uy); t = 1: left-aligned (right side) … -1: right-aligned (left side)
         for i in range(n):
             ux, uy, d = math.cos(self._angle(i)), math.sin(self._angle(i)), radius + lh * 0.45
             anchors.append((cx + d * ux, cy + d * uy, max(-1.0, min(1.0, ux / 0.35)), uy))
-        labels: list[_Label] = []
-        for i, (ax, ay, t, uy) in enumerate(anchors):
-            rooms = [max(6 * lh, 0.3 * area[2])]
-            rooms += [(area[0] + area[2] - ax) * 2 / (1 + t)] if t > -1 else []
-            rooms += [(ax - area[0]) * 2 / (1 - t)] if t < 1 else []
-            for bx, by, tb, _ in (anchors[(i - 1) % n], anchors[(i + 1) % n]) if n > 2 else ():
-                mine, theirs = ((1 + t) / 2, (1 - tb) / 2) if bx > ax else ((1 - t) / 2, (1 + tb) / 2)
-                if abs(by - ay) < lh and mine > 0.05:  # side by side: share the gap between the spokes
-                    rooms.append(0.92 * abs(bx - ax) / (mine + theirs))
-            room = max(min(rooms), lh)
-            if min_w and room < min(measure(self._labels[i]), min_w * lh):
-                return None
-            lines = wrap_text(self._labels[i], fm, room, lines_max, measure)
+
+        def place(i: int, room: float) -> _Label:
+            ax, ay, t, uy = anchors[i]
+            lines = wrap_text(self._labels[i], fm, room, fit.lines, measure)
             w, h = min(max(measure(line) for line in lines), room), lh * len(lines)
             box = [ax - w * (1 - t) / 2, ay - h * (1 - uy) / 2, w, h]
-            if not min_w:  # the last resort: inside whatever happens
+            if not fit.min_w:  # the last resort: inside whatever happens
                 box[0] = max(area[0], min(box[0], area[0] + area[2] - w))
                 box[1] = max(area[1], min(box[1], area[1] + area[3] - h))
-            labels.append(_Label(lines, box, ALIGN[round(t)], uy))
-        if min_w and not _spread(labels, area, (cx, cy), radius + 2, lh):
+            return _Label(lines, box, ALIGN[round(t)], uy, box[1])
+
+        rooms = []  # the width each label may take, first from the widget's edges
+        for i, (ax, _, t, _) in enumerate(anchors):
+            right = (area[0] + area[2] - ax) * 2 / (1 + t) if t > -1 else math.inf
+            left = (ax - area[0]) * 2 / (1 - t) if t < 1 else math.inf
+            rooms.append(min(max(6 * lh, 0.3 * area[2]), right, left))
+            if fit.min_w and rooms[i] < min(measure(self._labels[i]), fit.min_w * lh):
+                return None
+        labels = [place(i, room) for i, room in enumerate(rooms)]
+        for i, j in ((k, (k + d) % n) for k in range(n) for d in (-1, 1) if n > 2):
+            a, b, (ax, _, t, _), (bx, _, tb, _) = labels[i].box, labels[j].box, anchors[i], anchors[j]
+            mine, theirs = ((1 + t) / 2, (1 - tb) / 2) if bx > ax else ((1 - t) / 2, (1 + tb) / 2)
+            deep = min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1])
+            if mine > 0.05 and overlap(a, b, lh * 0.25, 0) and deep > lh * fit.nudge * 1.5 * bool(fit.min_w):
+                rooms[i] = min(rooms[i], 0.88 * abs(bx - ax) / (mine + theirs))  # too deep to nudge apart:
+                if fit.min_w and rooms[i] < min(measure(self._labels[i]), 2 * lh):  # narrow it
+                    return None
+                labels[i] = place(i, max(rooms[i], lh))
+        if fit.min_w and not _spread(labels, area, (cx, cy), radius + 2, lh, fit.nudge):
             return None
         return labels
 
@@ -201,11 +216,13 @@ class RadarChart(ScoreChart):
                     halo_text(p, (cx + r * math.cos(a), cy + r * math.sin(a)), str(ring), small, muted, bg)
                 )
         current, previous = series_colours(pal)
-        mr, pens = max(3.5, u * 0.2), self._pens(u, current, previous)
-        self._draw_series(p, lay, self._current, pens[0], with_alpha(current, 0.16), bg, mr)
+        pens = (QPen(current, max(2.5, u * 0.11)), QPen(previous, max(2.0, u * 0.09), Qt.PenStyle.DashLine))
+        for pen in pens:
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        self._draw_series(p, lay, self._current, pens[0], with_alpha(current, 0.16))
         if self._previous is not None:
-            self._draw_series(p, lay, self._previous, pens[1], None, bg, mr * 0.9)
-        self._draw_numbers(p, lay, size, obstacles, current, bg, mr)
+            self._draw_series(p, lay, self._previous, pens[1], None)
+        self._draw_numbers(p, lay, size, obstacles, current)
         p.setFont(lay.label_font)
         lh = QFontMetricsF(lay.label_font, p.device()).height()
         for i, label in enumerate(lay.labels):
@@ -215,6 +232,12 @@ class RadarChart(ScoreChart):
                     QRectF(x - u * 0.15, y, w + u * 0.3, h),
                     with_alpha(pal.color(QPalette.ColorRole.Highlight), 0.2),
                 )
+            if abs(y - label.home) > lh * 0.3:  # nudged away from its spoke: a leader line to it
+                tx, ty = self._xy(lay, i, 100)
+                p.setPen(QPen(muted, 1))
+                p.drawLine(
+                    QLineF(tx, ty, min(max(tx, x), x + w), min(max(ty, y + lh * 0.5), y + h - lh * 0.5))
+                )
             p.setPen(muted if self._current[i] is None else text)
             for k, line in enumerate(label.lines):
                 p.drawText(QRectF(x, y + k * lh, w, lh), int(label.align | VCENTER), line)
@@ -223,29 +246,12 @@ class RadarChart(ScoreChart):
             x, y, w, h = box
             p.setPen(pens[k])
             p.drawLine(QLineF(x, y + h / 2, x + w, y + h / 2))
-            markers(p, [QPointF(x + w / 2, y + h / 2)], mr, pens[k].color(), bg, k == 0)
+            markers(p, [QPointF(x + w / 2, y + h / 2)], lay.marker, pens[k].color(), bg, k == 0)
 
-        draw_legend(p, self, lay.legend, sample)
-
-    @staticmethod
-    def _pens(u: float, current: QColor, previous: QColor) -> tuple[QPen, QPen]:
-        solid, dashed = (
-            QPen(current, max(2.5, u * 0.11)),
-            QPen(previous, max(2.0, u * 0.09), Qt.PenStyle.DashLine),
-        )
-        solid.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        dashed.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        return solid, dashed
+        self._draw_legend(p, lay.legend, sample)
 
     def _draw_series(
-        self,
-        p: QPainter,
-        lay: _Layout,
-        values: list[float | None],
-        pen: QPen,
-        fill: QColor | None,
-        bg: QColor,
-        mr: float,
+        self, p: QPainter, lay: _Layout, values: list[float | None], pen: QPen, fill: QColor | None
     ) -> None:
         n = len(values)
         pts = [None if v is None else QPointF(*self._xy(lay, i, v)) for i, v in enumerate(values)]
@@ -270,21 +276,16 @@ class RadarChart(ScoreChart):
                 p.drawPolygon(polygon)
             else:
                 p.drawPolyline(QPolygonF(run))
-        markers(p, [pt for pt in pts if pt is not None], mr, pen.color(), bg, fill is not None)
+        bg, r = self.palette().color(QPalette.ColorRole.Base), lay.marker * (1 if fill else 0.9)
+        markers(p, [pt for pt in pts if pt is not None], r, pen.color(), bg, fill is not None)
 
     def _draw_numbers(
-        self,
-        p: QPainter,
-        lay: _Layout,
-        size: tuple[float, float],
-        obstacles: list[Box],
-        colour: QColor,
-        bg: QColor,
-        mr: float,
+        self, p: QPainter, lay: _Layout, size: tuple[float, float], obstacles: list[Box], colour: QColor
     ) -> None:
         """Each current score beside its marker, where it hits no label, marker or other number."""
         font = scaled_font(self.font(), 0.9, bold=True)
-        fm, u, bounds = QFontMetricsF(font, p.device()), lay.unit, [0.0, 0.0, *size]
+        fm, u, bounds, mr = QFontMetricsF(font, p.device()), lay.unit, [0.0, 0.0, *size], lay.marker
+        bg = self.palette().color(QPalette.ColorRole.Base)
         points = [(i, v, self._xy(lay, i, v)) for i, v in enumerate(self._current) if v is not None]
         obstacles = [*obstacles, *([x - mr, y - mr, 2 * mr, 2 * mr] for _, _, (x, y) in points)]
         for i, value, (x, y) in points:
@@ -293,16 +294,11 @@ class RadarChart(ScoreChart):
             ux, uy = math.cos(self._angle(i)), math.sin(self._angle(i))
             d = mr + u * 0.12 + abs(ux) * w / 2 + abs(uy) * h / 2  # along the spoke, out then in
             e = mr + u * 0.12 + abs(uy) * w / 2 + abs(ux) * h / 2  # across it
-            spots = [
-                (ux * d, uy * d),
-                (-ux * d, -uy * d),
-                (-uy * e, ux * e),
-                (uy * e, -ux * e),
-                (2 * ux * d, 2 * uy * d),
-            ]
-            boxes = [[x + dx - w / 2, y + dy - h / 2, w, h] for dx, dy in spots]
+            spots = ((ux, uy, d), (-ux, -uy, d), (-uy, ux, e), (uy, -ux, e), (ux, uy, 2 * d))
+            boxes = [[x + dx * k - w / 2, y + dy * k - h / 2, w, h] for dx, dy, k in spots]
             free = [b for b in boxes if inside(b, bounds) and not any(overlap(b, o) for o in obstacles)]
             box = (free or boxes)[0]
+            box[0], box[1] = max(0.0, min(box[0], size[0] - w)), max(0.0, min(box[1], size[1] - h))
             obstacles.append(box)
             halo_text(p, (box[0] + w / 2, box[1] + h / 2), txt, font, colour, bg)
 
@@ -350,16 +346,18 @@ def halo_text(
     return box
 
 
-def _spread(labels: list[_Label], area: Box, centre: tuple[float, float], keep_out: float, lh: float) -> bool:
-    """Nudge neighbouring labels apart vertically, the outer one first (at most 0.6 line each); False if
+def _spread(
+    labels: list[_Label], area: Box, centre: tuple[float, float], keep_out: float, lh: float, nudge: float
+) -> bool:
+    """Nudge neighbouring labels apart vertically, the outer one first (at most `nudge` lines); False if
     they still collide, leave the area or come within `keep_out` of the centre."""
-    origin, limit, margin, n = [label.box[1] for label in labels], lh * 0.6, lh * 0.08, len(labels)
+    origin, limit, margin, n = [label.box[1] for label in labels], lh * nudge, lh * 0.08, len(labels)
     for _ in range(30):
         moved = False
         for i in range(n if n > 2 else n - 1):
             j = (i + 1) % n
             a, b = labels[i].box, labels[j].box
-            if not overlap(a, b, margin):
+            if not overlap(a, b, lh * 0.3, margin):
                 continue
             up, down = (i, j) if a[1] + a[3] / 2 <= b[1] + b[3] / 2 else (j, i)
             need = labels[up].box[1] + labels[up].box[3] + margin - labels[down].box[1]
@@ -377,6 +375,6 @@ def _spread(labels: list[_Label], area: Box, centre: tuple[float, float], keep_o
         dx, dy = max(x - centre[0], 0.0, centre[0] - x - w), max(y - centre[1], 0.0, centre[1] - y - h)
         if not inside(label.box, area) or math.hypot(dx, dy) < keep_out:
             return False
-        if any(overlap(label.box, other.box) for other in labels[i + 1 :]):
+        if any(overlap(label.box, other.box, lh * 0.25, 0) for other in labels[i + 1 :]):
             return False
     return True

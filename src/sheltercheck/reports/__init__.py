@@ -1,0 +1,1 @@
+"""Reports written to files (Excel now, PDF later): plain Python, never Qt."""
