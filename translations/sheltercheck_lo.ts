@@ -52,6 +52,127 @@
     </message>
 </context>
 <context>
+    <name>ActionPlanPage</name>
+    <message>
+        <source>Draft from gaps</source>
+        <translation type="unfinished">ຮ່າງຈາກຈຸດທີ່ຍັງຂາດ</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation type="unfinished">ການປະຕິບັດໃໝ່</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation type="unfinished">ເພີ່ມການປະຕິບັດ</translation>
+    </message>
+    <message>
+        <source>Nothing to carry over: the previous round&apos;s plan has no unfinished item left.</source>
+        <translation type="unfinished">ບໍ່ມີຫຍັງຕ້ອງນຳມາຕໍ່: ແຜນຂອງຮອບກ່ອນບໍ່ມີລາຍການທີ່ຍັງບໍ່ສຳເລັດ.</translation>
+    </message>
+    <message>
+        <source>Carry these {count} unfinished items of the previous round into this plan?
+
+{items}</source>
+        <translation type="unfinished">ນຳ {count} ລາຍການທີ່ຍັງບໍ່ສຳເລັດຂອງຮອບກ່ອນ ມາໃສ່ແຜນນີ້ບໍ?
+
+{items}</translation>
+    </message>
+    <message>
+        <source>Carry over</source>
+        <translation type="unfinished">ນຳມາຕໍ່</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished">ແກ້ໄຂ</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">ລຶບ</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished">ຍ້າຍ</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished">ເພີ່ມບັນທຶກ</translation>
+    </message>
+    <message>
+        <source>Export the action plan</source>
+        <translation type="unfinished">ສົ່ງອອກແຜນປະຕິບັດງານ</translation>
+    </message>
+    <message>
+        <source>action-plan.xlsx</source>
+        <translation type="unfinished">ແຜນປະຕິບັດງານ.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished">ໄຟລ໌ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The action plan was saved as:
+{path}</source>
+        <translation type="unfinished">ແຜນປະຕິບັດງານຖືກບັນທຶກເປັນ:
+{path}</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation type="unfinished">ທຸກຂົງເຂດ</translation>
+    </message>
+    <message>
+        <source>Choose a shelter with an assessment round to see its action plan.</source>
+        <translation type="unfinished">ກະລຸນາເລືອກສູນພັກພິງທີ່ມີຮອບການປະເມີນ ເພື່ອເບິ່ງແຜນປະຕິບັດງານ.</translation>
+    </message>
+    <message>
+        <source>{count} actions, {overdue} overdue</source>
+        <translation type="unfinished">{count} ການປະຕິບັດ, ເກີນກຳນົດ {overdue}</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation type="unfinished">ເພີ່ມການປະຕິບັດ</translation>
+    </message>
+    <message>
+        <source>Carry over…</source>
+        <translation type="unfinished">ນຳມາຕໍ່…</translation>
+    </message>
+    <message>
+        <source>▲ Up</source>
+        <translation type="unfinished">▲ ຂຶ້ນ</translation>
+    </message>
+    <message>
+        <source>▼ Down</source>
+        <translation type="unfinished">▼ ລົງ</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished">ຍົກເລີກການແກ້ໄຂ</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished">ເຮັດຄືນ</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation type="unfinished">ສົ່ງອອກເປັນ Excel…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished">ທຸກສະຖານະ</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation type="unfinished">ຍັງບໍ່ສຳເລັດ</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation type="unfinished">ສະເພາະທີ່ເກີນກຳນົດ</translation>
+    </message>
+    <message>
+        <source>Responsible…</source>
+        <translation type="unfinished">ຜູ້ຮັບຜິດຊອບ…</translation>
+    </message>
+</context>
+<context>
     <name>Applicability</name>
     <message>
         <source>children</source>
@@ -875,6 +996,136 @@ If this happens again, please send that file to whoever supports ShelterCheck fo
     <message>
         <source>Carried over from the previous round</source>
         <translation type="unfinished">ຍົກມາຈາກຮອບທີ່ຜ່ານມາ</translation>
+    </message>
+</context>
+<context>
+    <name>PlanItemEditor</name>
+    <message>
+        <source>— none —</source>
+        <translation type="unfinished">— ບໍ່ມີ —</translation>
+    </message>
+    <message>
+        <source>Ministry of Labour and Social Welfare</source>
+        <translation type="unfinished">ກະຊວງແຮງງານ ແລະ ສະຫວັດດີການສັງຄົມ</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation type="unfinished">ອົງການຄູ່ຮ່ວມງານ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">ອື່ນໆ</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">ກິດຈະກຳ</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished">ຕົວຊີ້ວັດ</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished">ຜູ້ຮັບຜິດຊອບ</translation>
+    </message>
+    <message>
+        <source>Start → due</source>
+        <translation type="unfinished">ເລີ່ມ → ກຳນົດສຳເລັດ</translation>
+    </message>
+    <message>
+        <source>Resources needed</source>
+        <translation type="unfinished">ຊັບພະຍາກອນທີ່ຕ້ອງການ</translation>
+    </message>
+    <message>
+        <source>Support needed</source>
+        <translation type="unfinished">ການສະໜັບສະໜູນທີ່ຕ້ອງການ</translation>
+    </message>
+    <message>
+        <source>Support from</source>
+        <translation type="unfinished">ການສະໜັບສະໜູນຈາກ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">ສະຖານະ</translation>
+    </message>
+    <message>
+        <source>Progress notes</source>
+        <translation type="unfinished">ບັນທຶກຄວາມຄືບໜ້າ</translation>
+    </message>
+    <message>
+        <source>who exactly (optional)</source>
+        <translation type="unfinished">ແມ່ນໃຜ (ບໍ່ບັງຄັບ)</translation>
+    </message>
+    <message>
+        <source>why it was dropped</source>
+        <translation type="unfinished">ເປັນຫຍັງຈຶ່ງຍົກເລີກ</translation>
+    </message>
+    <message>
+        <source>codes, e.g. SAF-02, CNF-01</source>
+        <translation type="unfinished">ລະຫັດ ເຊັ່ນ SAF-02, CNF-01</translation>
+    </message>
+    <message>
+        <source>What happened? Enter adds a dated note</source>
+        <translation type="unfinished">ມີຫຍັງເກີດຂຶ້ນ? ກົດ Enter ເພື່ອເພີ່ມບັນທຶກພ້ອມວັນທີ</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished">ເພີ່ມບັນທຶກ</translation>
+    </message>
+    <message>
+        <source>Carried over from the previous round&apos;s plan.</source>
+        <translation type="unfinished">ນຳມາຕໍ່ຈາກແຜນຂອງຮອບກ່ອນ.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTable</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">ລຳດັບ</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">ກິດຈະກຳ</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished">ຕົວຊີ້ວັດ</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished">ຜູ້ຮັບຜິດຊອບ</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">ວັນທີເລີ່ມ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">ກຳນົດສຳເລັດ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">ສະຖານະ</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished">ຍັງບໍ່ໄດ້ເລີ່ມ</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished">ກຳລັງດຳເນີນການ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">ສຳເລັດແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished">ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <source>⚠ overdue</source>
+        <translation type="unfinished">⚠ ເກີນກຳນົດ</translation>
     </message>
 </context>
 <context>

@@ -95,17 +95,10 @@ def _demo(args: argparse.Namespace, translate: Translate) -> int:
 
 
 def cli_translator(language: str) -> Translate:
-    """Qt's translator without a QApplication: QTranslator.translate works on its own."""
-    if language == "en":
-        return lambda _context, source: source
-    from PySide6.QtCore import QTranslator
+    """Messages in `language`, from the same compiled translation the desktop app uses."""
+    from sheltercheck.ui.i18n import standalone_translator  # Qt's translator works without a QApplication
 
-    from sheltercheck.paths import translations_dir
-
-    translator = QTranslator()
-    if not translator.load(str(translations_dir() / f"sheltercheck_{language}.qm")):
-        return lambda _context, source: source
-    return lambda context, source: translator.translate(context, source) or source
+    return standalone_translator(language)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -10,7 +10,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from sheltercheck.messages import Message, render
+from sheltercheck.messages import Message, Translate, identity_translate, render
 from sheltercheck.paths import translations_dir
 
 log = logging.getLogger(__name__)
@@ -65,6 +65,15 @@ class LanguageSwitcher:
             QCoreApplication.installTranslator(translator)
             self._translator = translator
         # installing or removing a translator sends every widget a LanguageChange event
+
+
+def standalone_translator(language: str) -> Translate:
+    """A translate(context, source) for `language` that needs no QApplication (the CLI, file exports
+    in another language than the UI's)."""
+    translator = load_translator(language)
+    if translator is None:
+        return identity_translate
+    return lambda context, source: translator.translate(context, source) or source
 
 
 def tr_message(message: Message, **params: object) -> str:

@@ -75,6 +75,10 @@ class MainWindow(QMainWindow):
             from sheltercheck.ui.pages.assessment import AssessmentPage
 
             return AssessmentPage(self.context)
+        if key == "plan":
+            from sheltercheck.ui.pages.action_plan import ActionPlanPage
+
+            return ActionPlanPage(self.context)
         if key == "results":
             from sheltercheck.ui.pages.results import ResultsPage
 

@@ -9,10 +9,7 @@ height hint grows with the rows: put the widget in a QScrollArea when many rows 
 
 from __future__ import annotations
 
-import ctypes
-import functools
 import math
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ParamSpec, TypeVar
@@ -22,6 +19,7 @@ from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPaintDevice, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from sheltercheck.assessment.scoring import display_score
 from sheltercheck.ui.display import shown, stored
 
 REF_HEIGHT = 23.0  # the UI font's height at 10.5 pt and 96 dpi, for which the size hints are given
@@ -32,32 +30,16 @@ R = TypeVar("R")
 LEFT, RIGHT, VCENTER = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight, Qt.AlignmentFlag.AlignVCenter
 
 
-def keeps_none(fn: Callable[P, R]) -> Callable[P, R]:
-    """PySide6 6.12.0 on CPython 3.11 drops a reference to None on most calls of a method that returns
-    void; the process aborts ("none_dealloc") when the count reaches 0 (None is immortal from 3.12 on).
-    A paint makes hundreds of such calls: the wrapper gives back what `fn` took (nothing without the bug).
-    Measured in a plain frame, where the only difference between the two counts is `result`."""
-
-    @functools.wraps(fn)
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        before = sys.getrefcount(None)
-        result = fn(*args, **kwargs)
-        for _ in range(before - sys.getrefcount(None) + (result is None)):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
-        return result
-
-    return wrapper
-
-
 def score_text(value: float | None) -> str:
-    return "—" if value is None else str(math.floor(value + 0.5))
+    shown_value = display_score(value)
+    return "—" if shown_value is None else str(shown_value)
 
 
 def change_text(current: float | None, previous: float | None) -> str:
     """The change between the rounded scores the reader sees: "+12", "−5" (a real minus), "±0"."""
     if current is None or previous is None:
         return "—"
-    delta = math.floor(current + 0.5) - math.floor(previous + 0.5)
+    delta = (display_score(current) or 0) - (display_score(previous) or 0)
     return f"+{delta}" if delta > 0 else f"\u2212{-delta}" if delta < 0 else "±0"
 
 
@@ -96,7 +78,6 @@ class ScoreChart(QWidget):
 
     domainClicked = Signal(int)
 
-    @keeps_none
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._labels: list[str] = []
@@ -125,7 +106,6 @@ class ScoreChart(QWidget):
         self._hover = None
         self._invalidate()
 
-    @keeps_none
     def set_empty_text(self, text: str) -> None:
         self._empty_text = text
         self.update()
@@ -173,13 +153,11 @@ class ScoreChart(QWidget):
     def domain_at(self, pos: QPointF) -> int | None:
         raise NotImplementedError
 
-    @keeps_none
     def _layout(self) -> Any:
         if self._cache is None:
             self._cache = self._compute_layout(self.width(), self.height(), self)
         return self._cache
 
-    @keeps_none
     def _invalidate(self) -> None:
         self._cache = None
         self.updateGeometry()
@@ -197,14 +175,12 @@ class ScoreChart(QWidget):
             flags = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
             p.drawText(QRectF(u, u, size[0] - 2 * u, size[1] - 2 * u), flags, self._empty_text)
 
-    @keeps_none
     def paintEvent(self, event: QtGui.QPaintEvent) -> None:
         lay = self._layout()
         painter = QPainter(self)
         self._render(painter, lay, (self.width(), self.height()), interactive=True)
         painter.end()
 
-    @keeps_none
     def render_image(self, width: int, height: int, scale: float = 2.0) -> QImage:
         """The chart as it looks at width × height, in an image of (width × scale) × (height × scale)."""
         image = QImage(round(width * scale), round(height * scale), QImage.Format.Format_ARGB32_Premultiplied)
@@ -221,7 +197,6 @@ class ScoreChart(QWidget):
                 lines.append(f"{name}: {score_text(values[index])}" if name else score_text(values[index]))
         return "\n".join(lines)
 
-    @keeps_none
     def _set_hover(self, index: int | None) -> None:
         if index != self._hover:
             self._hover = index
@@ -235,13 +210,11 @@ class ScoreChart(QWidget):
     def leaveEvent(self, event: QEvent) -> None:
         self._set_hover(None)
 
-    @keeps_none
     def mousePressEvent(self, event: QtGui.QMouseEvent) -> None:
         index = self.domain_at(event.position())
         if event.button() == Qt.MouseButton.LeftButton and index is not None:
             self.domainClicked.emit(index)
 
-    @keeps_none
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
         n, key, forward = len(self._labels), event.key(), (Qt.Key.Key_Right, Qt.Key.Key_Down)
         if n and key in (*forward, Qt.Key.Key_Left, Qt.Key.Key_Up):
@@ -252,7 +225,6 @@ class ScoreChart(QWidget):
         else:
             super().keyPressEvent(event)
 
-    @keeps_none
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QtGui.QHelpEvent):
             index = self.domain_at(QPointF(event.pos()))
@@ -263,7 +235,6 @@ class ScoreChart(QWidget):
             return True
         return super().event(event)
 
-    @keeps_none
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
             self._invalidate()
