@@ -13,7 +13,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 HERE = Path(__file__).resolve().parent
-SHOTS = {"shelters": "shelters", "assessment": "walkthrough", "results": "results", "standards": "standards"}
+SHOTS = {
+    "shelters": "shelters",
+    "assessment": "walkthrough",
+    "results": "results",
+    "plan": "action-plan",
+    "standards": "standards",
+}
 
 
 def main() -> None:
