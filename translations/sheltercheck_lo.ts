@@ -721,6 +721,14 @@ If this happens again, please send that file to whoever supports ShelterCheck fo
         <translation type="unfinished">ອອກ (&amp;Q)</translation>
     </message>
     <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished">ສົ່ງອອກ (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Action plan as &amp;Excel…</source>
+        <translation type="unfinished">ແຜນປະຕິບັດງານເປັນ Excel… (&amp;E)</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation type="unfinished">ເບິ່ງ (&amp;V)</translation>
     </message>

@@ -192,3 +192,48 @@ def test_a_refused_edit_changes_nothing_and_is_not_undoable(qtbot: QtBot, demo_p
     assert plan.get_item(context.db, item_id) == before  # type: ignore[arg-type]
     assert not page.undo_stack.canUndo()
     context.close()
+
+
+def test_sorting_by_due_date_and_back_to_plan_order(qtbot: QtBot, demo_path: Path) -> None:
+    _window, context, page = _plan_page(qtbot, demo_path, "en")
+    page.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)
+    dues = [
+        page.model.item(page.proxy.mapToSource(page.proxy.index(r, 0)).row()).due_on
+        for r in range(page.proxy.rowCount())
+    ]
+    assert dues == sorted(dues)  # type: ignore[type-var]
+    assert page.proxy.active and not page.up_button.isEnabled()  # no moving while sorted otherwise
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())] == [
+        str(n) for n in range(1, page.proxy.rowCount() + 1)
+    ]
+    assert not page.proxy.active
+    context.close()
+
+
+def test_export_menu_writes_the_plan_in_the_ui_language(
+    qtbot: QtBot, demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    from sheltercheck.reports.plan_xlsx import HEADER_ROW
+
+    target = tmp_path / "ແຜນ.xlsx"
+    # the operating system's file dialog is the one thing replaced: it answers with the target path
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    window, context, page = _plan_page(qtbot, demo_path, "lo")
+    seen: list[str] = []
+    _answer_when_asked(QMessageBox.StandardButton.Ok, seen)
+    window.export_plan_action.trigger()
+    assert seen and str(target) in seen[0]
+    sheet = load_workbook(target).active
+    assert sheet is not None
+    header = [cell.value for cell in sheet[HEADER_ROW]]
+    from sheltercheck.ui.i18n import standalone_translator
+
+    lao_action = standalone_translator("lo")("PlanExport", "Action")
+    assert lao_action != "Action" and lao_action in header  # the header is in Lao
+    rows = [r for r in sheet.iter_rows(min_row=HEADER_ROW + 1, values_only=True) if any(r)]
+    assert len(rows) == page.model.rowCount()
+    context.close()

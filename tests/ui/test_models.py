@@ -25,3 +25,17 @@ def test_shelter_table_model(qtmodeltester: ModelTester) -> None:
     qtmodeltester.check(model)
     assert model.index(0, 2).data() == "ຫຼວງພະບາງ"
     assert model.index(0, 4).data() == "18 ມິ.ຖ. 2026"
+
+
+def test_indicator_rows_model(qtmodeltester: ModelTester) -> None:
+    from sheltercheck.ui.models.indicator_rows import IndicatorRow, IndicatorRowsModel
+
+    model = IndicatorRowsModel()
+    model.set_rows(
+        [
+            IndicatorRow("SAF-02", True, "ຜູ້ພັກອາໄສແຕ່ລະຄົນມີແຜນຄວາມປອດໄພ", "0"),
+            IndicatorRow("GOV-03", False, "A clear management structure", "2"),
+        ]
+    )
+    qtmodeltester.check(model)
+    assert model.index(0, 0).data() == "SAF-02 ●"

@@ -107,6 +107,12 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
+        self.export_menu = bar.addMenu("")
+        self.export_plan_action = QAction(self)
+        self.export_plan_action.setObjectName("exportPlanAction")
+        self.export_plan_action.triggered.connect(self.export_plan)
+        self.export_menu.addAction(self.export_plan_action)
+
         self.view_menu = bar.addMenu("")
         self.page_actions: dict[str, QAction] = {}
         for number, key in enumerate(PAGE_KEYS, start=1):
@@ -156,6 +162,8 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.backup_action.setText(self.tr("&Back up the database now"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.export_menu.setTitle(self.tr("&Export"))
+        self.export_plan_action.setText(self.tr("Action plan as &Excel…"))
         self.view_menu.setTitle(self.tr("&View"))
         for key, action in self.page_actions.items():
             action.setText(page_title(key))
@@ -188,6 +196,13 @@ class MainWindow(QMainWindow):
             )
         page.on_shown()
         self.setWindowTitle(self.tr("ShelterCheck — {page}").format(page=page.title()))
+
+    def export_plan(self) -> None:
+        """The chosen shelter's current action plan as an Excel workbook (from the Export menu)."""
+        self.show_page("plan")
+        export = getattr(self.page("plan"), "export_xlsx", None)
+        if export is not None:
+            export()
 
     def open_indicator(self, code: str) -> None:
         """Show one indicator of the current round in the walk-through (from a gap on the Results page)."""

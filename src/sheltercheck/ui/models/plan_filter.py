@@ -1,8 +1,9 @@
-"""Filtering the plan: by status, by domain, overdue only, by who is responsible."""
+"""Filtering the plan (by status, domain, overdue, who is responsible) and sorting it by any column;
+the "No." column gives back the plan's own order."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from sheltercheck.ui.models.plan_table import PlanTableModel
 
@@ -14,6 +15,7 @@ class PlanFilterModel(QSortFilterProxyModel):
         self.domain = ""
         self.overdue_only = False
         self.responsible = ""
+        self.setSortRole(PlanTableModel.SortRole)
 
     def set_filters(
         self, status: str = "", domain: str = "", overdue_only: bool = False, responsible: str = ""
@@ -25,7 +27,9 @@ class PlanFilterModel(QSortFilterProxyModel):
 
     @property
     def active(self) -> bool:
-        return bool(self.status or self.domain or self.overdue_only or self.responsible)
+        """Filtered or sorted by something else than plan order: then rows cannot be moved."""
+        plan_order = self.sortColumn() <= 0 and self.sortOrder() == Qt.SortOrder.AscendingOrder
+        return bool(self.status or self.domain or self.overdue_only or self.responsible) or not plan_order
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         index = self.sourceModel().index(source_row, 0, source_parent)

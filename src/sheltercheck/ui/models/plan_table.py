@@ -57,6 +57,7 @@ class PlanTableModel(QAbstractTableModel):
     StatusRole = Qt.ItemDataRole.UserRole + 3
     DomainsRole = Qt.ItemDataRole.UserRole + 4
     ResponsibleRole = Qt.ItemDataRole.UserRole + 5
+    SortRole = Qt.ItemDataRole.UserRole + 6  # raw values, so dates and statuses sort by meaning
     moveRequested = Signal(object, int)  # item id, new position
 
     def __init__(self, language: str = "en") -> None:
@@ -114,6 +115,8 @@ class PlanTableModel(QAbstractTableModel):
             return sorted({code[:3] for code in item.indicator_codes})
         if role == self.ResponsibleRole:
             return item.responsible
+        if role == self.SortRole:
+            return self._sort_key(item, index.column())
         if role == Qt.ItemDataRole.FontRole and overdue:
             font = QFont()
             font.setBold(True)
@@ -137,6 +140,18 @@ class PlanTableModel(QAbstractTableModel):
             return format_date(item.due_on, self.language, "medium")
         status = status_name(item.status)
         return f"{status}  {QCoreApplication.translate('PlanTable', OVERDUE)}" if overdue else status
+
+    @staticmethod
+    def _sort_key(item: PlanItem, column: int) -> object:
+        if column == 0:
+            return item.position
+        if column in (4, 5):
+            day = item.start_on if column == 4 else item.due_on
+            return day.toordinal() if day else 10**7  # undated items last
+        if column == 6:
+            return list(STATUS_NAMES).index(item.status) if item.status in STATUS_NAMES else 0
+        texts = {1: item.action, 2: ",".join(item.indicator_codes), 3: item.responsible}
+        return texts.get(column, "").casefold()
 
     # drag and drop to reorder ------------------------------------------------------------------
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
