@@ -116,10 +116,6 @@
 {path}</translation>
     </message>
     <message>
-        <source>All domains</source>
-        <translation type="unfinished">ທຸກຂົງເຂດ</translation>
-    </message>
-    <message>
         <source>Choose a shelter with an assessment round to see its action plan.</source>
         <translation type="unfinished">ກະລຸນາເລືອກສູນພັກພິງທີ່ມີຮອບການປະເມີນ ເພື່ອເບິ່ງແຜນປະຕິບັດງານ.</translation>
     </message>
@@ -154,22 +150,6 @@
     <message>
         <source>Export to Excel…</source>
         <translation type="unfinished">ສົ່ງອອກເປັນ Excel…</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation type="unfinished">ທຸກສະຖານະ</translation>
-    </message>
-    <message>
-        <source>Not finished</source>
-        <translation type="unfinished">ຍັງບໍ່ສຳເລັດ</translation>
-    </message>
-    <message>
-        <source>Overdue only</source>
-        <translation type="unfinished">ສະເພາະທີ່ເກີນກຳນົດ</translation>
-    </message>
-    <message>
-        <source>Responsible…</source>
-        <translation type="unfinished">ຜູ້ຮັບຜິດຊອບ…</translation>
     </message>
 </context>
 <context>
@@ -240,38 +220,6 @@
     <message>
         <source>New round…</source>
         <translation type="unfinished">ຮອບໃໝ່…</translation>
-    </message>
-    <message>
-        <source>‹ Previous</source>
-        <translation type="unfinished">‹ ກ່ອນໜ້າ</translation>
-    </message>
-    <message>
-        <source>Next ›</source>
-        <translation type="unfinished">ຕໍ່ໄປ ›</translation>
-    </message>
-    <message>
-        <source>Next unanswered (U)</source>
-        <translation type="unfinished">ຂໍ້ຕໍ່ໄປທີ່ຍັງບໍ່ຕອບ (U)</translation>
-    </message>
-    <message>
-        <source>Move on after answering</source>
-        <translation type="unfinished">ໄປຂໍ້ຕໍ່ໄປຫຼັງຈາກຕອບ</translation>
-    </message>
-    <message>
-        <source>Find an indicator (Ctrl+F)</source>
-        <translation type="unfinished">ຊອກຫາຕົວຊີ້ວັດ (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Why does it not apply? Press Enter to save.</source>
-        <translation type="unfinished">ເປັນຫຍັງຈຶ່ງບໍ່ກ່ຽວຂ້ອງ? ກົດ Enter ເພື່ອບັນທຶກ.</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished">ບັນທຶກເພີ່ມເຕີມ</translation>
-    </message>
-    <message>
-        <source>Evidence seen</source>
-        <translation type="unfinished">ຫຼັກຖານທີ່ເຫັນ</translation>
     </message>
 </context>
 <context>
@@ -688,6 +636,45 @@ If this happens again, please send that file to whoever supports ShelterCheck fo
     </message>
 </context>
 <context>
+    <name>IndicatorPanel</name>
+    <message>
+        <source>core standard</source>
+        <translation type="unfinished">ມາດຕະຖານຫຼັກ</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation type="unfinished">‹ ກ່ອນໜ້າ</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation type="unfinished">ຕໍ່ໄປ ›</translation>
+    </message>
+    <message>
+        <source>Next unanswered (U)</source>
+        <translation type="unfinished">ຂໍ້ຕໍ່ໄປທີ່ຍັງບໍ່ຕອບ (U)</translation>
+    </message>
+    <message>
+        <source>Move on after answering</source>
+        <translation type="unfinished">ໄປຂໍ້ຕໍ່ໄປຫຼັງຈາກຕອບ</translation>
+    </message>
+    <message>
+        <source>Find an indicator (Ctrl+F)</source>
+        <translation type="unfinished">ຊອກຫາຕົວຊີ້ວັດ (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Why does it not apply? Press Enter to save.</source>
+        <translation type="unfinished">ເປັນຫຍັງຈຶ່ງບໍ່ກ່ຽວຂ້ອງ? ກົດ Enter ເພື່ອບັນທຶກ.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">ບັນທຶກເພີ່ມເຕີມ</translation>
+    </message>
+    <message>
+        <source>Evidence seen</source>
+        <translation type="unfinished">ຫຼັກຖານທີ່ເຫັນ</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorRows</name>
     <message>
         <source>Indicator</source>
@@ -1004,6 +991,29 @@ If this happens again, please send that file to whoever supports ShelterCheck fo
     <message>
         <source>Carried over from the previous round</source>
         <translation type="unfinished">ຍົກມາຈາກຮອບທີ່ຜ່ານມາ</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFilterBar</name>
+    <message>
+        <source>All domains</source>
+        <translation type="unfinished">ທຸກຂົງເຂດ</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished">ທຸກສະຖານະ</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation type="unfinished">ຍັງບໍ່ສຳເລັດ</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation type="unfinished">ສະເພາະທີ່ເກີນກຳນົດ</translation>
+    </message>
+    <message>
+        <source>Responsible…</source>
+        <translation type="unfinished">ຜູ້ຮັບຜິດຊອບ…</translation>
     </message>
 </context>
 <context>

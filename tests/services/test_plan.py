@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sheltercheck.assessment.plan import draft_from_gaps
 from sheltercheck.catalogue.loader import bundled_catalogue
 from sheltercheck.errors import UserError
-from sheltercheck.services import plan, profiles, rounds
+from sheltercheck.services import plan, plan_rounds, profiles, rounds
 from sheltercheck.services.demo import DEMO_SHELTER_ID, create_demo
 from sheltercheck.services.results import score_state
 from sheltercheck.services.rounds import ResponseState
@@ -246,7 +246,7 @@ def test_draft_plan_adds_the_gaps_suggestions_after_the_existing_items_and_skips
     existing = plan.list_items(db, SECOND_DEMO_ROUND)
     covered = {code for item in existing if item.is_open for code in item.indicator_codes}
     assert covered
-    new_ids = plan.draft_plan(db, SECOND_DEMO_ROUND, "lo")
+    new_ids = plan_rounds.draft_plan(db, SECOND_DEMO_ROUND, "lo")
     items = plan.list_items(db, SECOND_DEMO_ROUND)
     assert [i.id for i in items[: len(existing)]] == [i.id for i in existing]
     assert [i.id for i in items[len(existing) :]] == new_ids
@@ -260,7 +260,7 @@ def test_draft_plan_adds_the_gaps_suggestions_after_the_existing_items_and_skips
     ]
     assert all(i.status == "not_started" for i in drafted)
     # drafting again adds nothing: every gap has an open item now
-    assert plan.draft_plan(db, SECOND_DEMO_ROUND, "lo") == []
+    assert plan_rounds.draft_plan(db, SECOND_DEMO_ROUND, "lo") == []
 
 
 def test_a_finished_item_no_longer_covers_its_indicator(db: Database, round_id: uuid.UUID) -> None:
@@ -270,7 +270,7 @@ def test_a_finished_item_no_longer_covers_its_indicator(db: Database, round_id: 
     rounds.save_response(db, state, second.code, ResponseState("rated", 1))
     done = plan.add_item(db, round_id, "already done", indicator_codes=[first.code], status="done")
     plan.add_item(db, round_id, "ongoing", indicator_codes=[second.code], status="in_progress")
-    new_ids = plan.draft_plan(db, round_id, "en")
+    new_ids = plan_rounds.draft_plan(db, round_id, "en")
     drafted = [i for i in plan.list_items(db, round_id) if i.id in new_ids]
     assert [i.action for i in drafted] == list(first.actions.en)  # the done item does not cover it
     assert all(i.indicator_codes == (first.code,) for i in drafted)
@@ -301,13 +301,13 @@ def test_carry_over_offers_exactly_the_unfinished_items_of_the_previous_round(db
     ]
     plan.add_note(db, ids[1], dt.date(2024, 3, 1), "ເລີ່ມແລ້ວ")
     later = _round(db, shelter_id, dt.date(2024, 7, 20))
-    assert plan.carry_over_candidates(db, earlier) == []  # the first round has no previous round
+    assert plan_rounds.carry_over_candidates(db, earlier) == []  # the first round has no previous round
     own = plan.add_item(db, later, "new in this round")
 
-    candidates = plan.carry_over_candidates(db, later)
+    candidates = plan_rounds.carry_over_candidates(db, later)
     assert [c.id for c in candidates] == [ids[0], ids[1], ids[4]]
 
-    copies = plan.carry_over(db, later, [ids[4], ids[0]])
+    copies = plan_rounds.carry_over(db, later, [ids[4], ids[0]])
     items = plan.list_items(db, later)
     assert [i.id for i in items] == [own, *copies]
     assert [i.carried_from_id for i in items[1:]] == [ids[0], ids[4]]  # in the origin plan's order
@@ -324,28 +324,28 @@ def test_carry_over_offers_exactly_the_unfinished_items_of_the_previous_round(db
     assert origin.carried_into == (copy.id,)
 
     # carried items are not offered twice, and cannot be carried twice
-    assert [c.id for c in plan.carry_over_candidates(db, later)] == [ids[1]]
+    assert [c.id for c in plan_rounds.carry_over_candidates(db, later)] == [ids[1]]
     before = plan.list_items(db, later)
     for refused in ([ids[0]], [ids[1], ids[2]], [own]):
         with pytest.raises(UserError) as caught:
-            plan.carry_over(db, later, refused)
+            plan_rounds.carry_over(db, later, refused)
         assert _error(caught) is plan.CANNOT_CARRY
         assert plan.list_items(db, later) == before
     with pytest.raises(UserError) as caught:
-        plan.carry_over(db, later, [uuid.uuid4()])
+        plan_rounds.carry_over(db, later, [uuid.uuid4()])
     assert _error(caught) is plan.UNKNOWN_ITEM
 
-    (last,) = plan.carry_over(db, later, [ids[1]])
+    (last,) = plan_rounds.carry_over(db, later, [ids[1]])
     assert plan.get_item(db, last).notes == ()  # notes stay with the origin
-    assert plan.carry_over_candidates(db, later) == []
+    assert plan_rounds.carry_over_candidates(db, later) == []
     # deleting a carried copy offers its origin again
     plan.delete_item(db, copies[0])
-    assert [c.id for c in plan.carry_over_candidates(db, later)] == [ids[0]]
+    assert [c.id for c in plan_rounds.carry_over_candidates(db, later)] == [ids[0]]
 
 
 def test_the_demo_plan_was_carried_over_already(db: Database) -> None:
     create_demo(db)
-    assert plan.carry_over_candidates(db, SECOND_DEMO_ROUND) == []
+    assert plan_rounds.carry_over_candidates(db, SECOND_DEMO_ROUND) == []
     carried = [i for i in plan.list_items(db, SECOND_DEMO_ROUND) if i.carried_from_id]
     origins = {i.id: i for i in plan.list_items(db, FIRST_DEMO_ROUND)}
     assert carried and all(origins[i.carried_from_id].is_open for i in carried)  # type: ignore[index]
@@ -355,11 +355,11 @@ def test_indicator_history_lists_every_round_with_its_rating_and_items(db: Datab
     create_demo(db)
     carried = next(i for i in plan.list_items(db, SECOND_DEMO_ROUND) if i.carried_from_id)
     code = carried.indicator_codes[0]
-    history = plan.indicator_history(db, DEMO_SHELTER_ID, code)
+    history = plan_rounds.indicator_history(db, DEMO_SHELTER_ID, code)
     assert [h.round_id for h in history] == [FIRST_DEMO_ROUND, SECOND_DEMO_ROUND]
     assert history[0].assessed_on < history[1].assessed_on
     assert all(h.rating is not None for h in history)
     assert [i.id for i in history[1].items] == [carried.id]
     assert [i.id for i in history[0].items] == [carried.carried_from_id]
     with pytest.raises(UserError):
-        plan.indicator_history(db, uuid.uuid4(), code)
+        plan_rounds.indicator_history(db, uuid.uuid4(), code)

@@ -1,4 +1,6 @@
-"""The action plan of a round: items, their order and progress notes, drafting and carrying over.
+"""The action plan of a round: its items, their order and their progress notes.
+
+Drafting from gaps and carrying items over between rounds are in `services.plan_rounds`.
 
 Every operation is its own transaction, checked before anything is written, so a refused change leaves
 the plan exactly as it was. A completed round's plan stays editable: the round's answers are locked,
@@ -14,28 +16,22 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sheltercheck.assessment.plan import (
-    OPEN_STATUSES,
     STATUSES,
     SUPPORT_SOURCES,
     PlanItem,
     ProgressNoteData,
-    draft_from_gaps,
 )
-from sheltercheck.assessment.scoring import Answer, IndicatorRef, score_round
 from sheltercheck.errors import UserError
 from sheltercheck.messages import QT_TRANSLATE_NOOP
-from sheltercheck.services.catalogues import load_snapshot
-from sheltercheck.services.profiles import UNKNOWN_SHELTER
-from sheltercheck.services.rounds import UNKNOWN_ROUND, previous_round_id
+from sheltercheck.services.rounds import UNKNOWN_ROUND
 from sheltercheck.store.db import Database
-from sheltercheck.store.models import ActionItem, AssessmentRound, ProgressNote, Shelter
+from sheltercheck.store.models import ActionItem, AssessmentRound, ProgressNote
 
 UNKNOWN_ITEM = QT_TRANSLATE_NOOP("Errors", "This action plan item no longer exists on this computer.")
 UNKNOWN_NOTE = QT_TRANSLATE_NOOP("Errors", "This progress note no longer exists on this computer.")
@@ -120,7 +116,7 @@ def _carried_into(session: Session, item_ids: Sequence[uuid.UUID]) -> dict[uuid.
     return found
 
 
-def _plan_item(item: ActionItem, carried_into: Sequence[uuid.UUID] = ()) -> PlanItem:
+def plan_item_of(item: ActionItem, carried_into: Sequence[uuid.UUID] = ()) -> PlanItem:
     return PlanItem(
         id=item.id,
         round_id=item.round_id,
@@ -142,26 +138,26 @@ def _plan_item(item: ActionItem, carried_into: Sequence[uuid.UUID] = ()) -> Plan
     )
 
 
-def _plan_items(session: Session, items: Sequence[ActionItem]) -> list[PlanItem]:
+def plan_items_of(session: Session, items: Sequence[ActionItem]) -> list[PlanItem]:
     links = _carried_into(session, [item.id for item in items])
-    return [_plan_item(item, links.get(item.id, ())) for item in items]
+    return [plan_item_of(item, links.get(item.id, ())) for item in items]
 
 
-def _round(session: Session, round_id: uuid.UUID) -> AssessmentRound:
+def round_row(session: Session, round_id: uuid.UUID) -> AssessmentRound:
     round_ = session.get(AssessmentRound, round_id)
     if round_ is None:
         raise UserError(UNKNOWN_ROUND)
     return round_
 
 
-def _item(session: Session, item_id: uuid.UUID) -> ActionItem:
+def item_row(session: Session, item_id: uuid.UUID) -> ActionItem:
     item = session.get(ActionItem, item_id)
     if item is None:
         raise UserError(UNKNOWN_ITEM)
     return item
 
 
-def _ordered(session: Session, round_id: uuid.UUID) -> list[ActionItem]:
+def ordered_rows(session: Session, round_id: uuid.UUID) -> list[ActionItem]:
     return list(
         session.scalars(
             select(ActionItem)
@@ -180,14 +176,14 @@ def _renumber(items: Sequence[ActionItem]) -> None:
 def list_items(db: Database, round_id: uuid.UUID) -> list[PlanItem]:
     """The round's plan in plan order."""
     with db.sessions() as session:
-        _round(session, round_id)
-        return _plan_items(session, _ordered(session, round_id))
+        round_row(session, round_id)
+        return plan_items_of(session, ordered_rows(session, round_id))
 
 
 def get_item(db: Database, item_id: uuid.UUID) -> PlanItem:
     with db.sessions() as session:
-        item = _item(session, item_id)
-        return _plan_items(session, [item])[0]
+        item = item_row(session, item_id)
+        return plan_items_of(session, [item])[0]
 
 
 # -- checking -----------------------------------------------------------------------------------------
@@ -233,13 +229,13 @@ def _validated(fields: Mapping[str, Any]) -> dict[str, Any]:
     return clean
 
 
-def _apply(item: ActionItem, clean: Mapping[str, Any]) -> None:
+def apply_fields(item: ActionItem, clean: Mapping[str, Any]) -> None:
     for name in EDITABLE:
         value = clean[name]
         setattr(item, name, list(value) if name == "indicator_codes" else value)
 
 
-def _fields_of(item: PlanItem | ActionItem) -> dict[str, Any]:
+def fields_of(item: PlanItem | ActionItem) -> dict[str, Any]:
     return {name: getattr(item, name) for name in EDITABLE}
 
 
@@ -279,9 +275,9 @@ def add_item(
         }
     )
     with db.transaction() as session:
-        _round(session, round_id)
-        item = ActionItem(round_id=round_id, position=len(_ordered(session, round_id)))
-        _apply(item, clean)
+        round_row(session, round_id)
+        item = ActionItem(round_id=round_id, position=len(ordered_rows(session, round_id)))
+        apply_fields(item, clean)
         session.add(item)
         session.flush()
         return item.id
@@ -293,18 +289,18 @@ def update_item(db: Database, item_id: uuid.UUID, **changes: Any) -> PlanItem:
     if unknown:
         raise TypeError(f"fields that cannot be changed here: {', '.join(sorted(unknown))}")
     with db.transaction() as session:
-        item = _item(session, item_id)
-        clean = _validated({**_fields_of(item), **changes})
-        _apply(item, clean)
+        item = item_row(session, item_id)
+        clean = _validated({**fields_of(item), **changes})
+        apply_fields(item, clean)
         session.flush()
-        return _plan_items(session, [item])[0]
+        return plan_items_of(session, [item])[0]
 
 
 def delete_item(db: Database, item_id: uuid.UUID) -> PlanItem:
     """Delete an item with its notes; returns it as it was, for `restore_item` (undo)."""
     with db.transaction() as session:
-        item = _item(session, item_id)
-        deleted = _plan_items(session, [item])[0]
+        item = item_row(session, item_id)
+        deleted = plan_items_of(session, [item])[0]
         round_id = item.round_id
         # the database would clear these links itself (ON DELETE SET NULL); doing it here keeps the
         # session's objects in step with the database
@@ -312,23 +308,23 @@ def delete_item(db: Database, item_id: uuid.UUID) -> PlanItem:
             copy.carried_from_id = None
         session.delete(item)
         session.flush()
-        _renumber(_ordered(session, round_id))
+        _renumber(ordered_rows(session, round_id))
         return deleted
 
 
 def restore_item(db: Database, item: PlanItem) -> uuid.UUID:
     """Put a deleted item back: same id, position (as far as the plan allows), notes and links."""
-    clean = _validated(_fields_of(item))
+    clean = _validated(fields_of(item))
     with db.transaction() as session:
-        _round(session, item.round_id)
+        round_row(session, item.round_id)
         if session.get(ActionItem, item.id) is not None:
             raise ValueError(f"the action item {item.id} exists already")
         carried_from = item.carried_from_id
         if carried_from is not None and session.get(ActionItem, carried_from) is None:
             carried_from = None  # its origin has been deleted meanwhile
-        others = _ordered(session, item.round_id)
+        others = ordered_rows(session, item.round_id)
         row = ActionItem(id=item.id, round_id=item.round_id, carried_from_id=carried_from)
-        _apply(row, clean)
+        apply_fields(row, clean)
         session.add(row)
         position = max(0, min(item.position, len(others)))
         _renumber([*others[:position], row, *others[position:]])
@@ -345,8 +341,8 @@ def restore_item(db: Database, item: PlanItem) -> uuid.UUID:
 def move_item(db: Database, item_id: uuid.UUID, new_position: int) -> None:
     """Move an item to `new_position` (clamped to the plan) and renumber the plan 0..n-1."""
     with db.transaction() as session:
-        item = _item(session, item_id)
-        others = [other for other in _ordered(session, item.round_id) if other.id != item.id]
+        item = item_row(session, item_id)
+        others = [other for other in ordered_rows(session, item.round_id) if other.id != item.id]
         position = max(0, min(new_position, len(others)))
         _renumber([*others[:position], item, *others[position:]])
 
@@ -361,7 +357,7 @@ def add_note(db: Database, item_id: uuid.UUID, noted_on: dt.date, text: str) -> 
     if noted_on > dt.date.today():
         raise UserError(NOTE_IN_FUTURE)
     with db.transaction() as session:
-        _item(session, item_id)
+        item_row(session, item_id)
         note = ProgressNote(action_id=item_id, noted_on=noted_on, text=clean)
         session.add(note)
         session.flush()
@@ -381,136 +377,6 @@ def delete_note(db: Database, note_id: uuid.UUID) -> ProgressNoteData:
 
 def restore_note(db: Database, item_id: uuid.UUID, note: ProgressNoteData) -> uuid.UUID:
     with db.transaction() as session:
-        _item(session, item_id)
+        item_row(session, item_id)
         session.add(ProgressNote(id=note.id, action_id=item_id, noted_on=note.noted_on, text=note.text))
         return note.id
-
-
-# -- drafting and carrying over -----------------------------------------------------------------------
-
-
-def _open_codes(items: Iterable[ActionItem]) -> set[str]:
-    return {code for item in items if item.status in OPEN_STATUSES for code in item.indicator_codes}
-
-
-def draft_plan(db: Database, round_id: uuid.UUID, language: str) -> list[uuid.UUID]:
-    """Add the suggested actions for the round's gaps after the existing items; returns the new ids.
-
-    Priority order as in `assessment.plan`; indicators with an open item in this round are skipped.
-    """
-    if language not in LANGUAGES:
-        raise ValueError(f"unknown language {language!r}")
-    with db.transaction() as session:
-        round_ = _round(session, round_id)
-        catalogue = load_snapshot(session, round_.catalogue_key)
-        indicators = catalogue.applicable(set(round_.populations), round_.setting)
-        answers = {
-            r.indicator_code: Answer(r.answer, r.rating)  # type: ignore[arg-type]
-            for r in round_.responses
-            if r.answer != "unanswered"
-        }
-        score = score_round([IndicatorRef(i.code, i.domain, i.core) for i in indicators], answers)
-        existing = _ordered(session, round_id)
-        drafts = draft_from_gaps(score, catalogue, language, _open_codes(existing))
-        new = []
-        for offset, draft in enumerate(drafts):
-            item = ActionItem(
-                round_id=round_id,
-                position=len(existing) + offset,
-                action=draft.action,
-                indicator_codes=list(draft.indicator_codes),
-                status="not_started",
-            )
-            session.add(item)
-            new.append(item)
-        session.flush()
-        return [item.id for item in new]
-
-
-def _candidates(session: Session, round_id: uuid.UUID, previous_id: uuid.UUID | None) -> list[ActionItem]:
-    if previous_id is None:
-        return []
-    carried = {item.carried_from_id for item in _ordered(session, round_id)} - {None}
-    return [
-        item
-        for item in _ordered(session, previous_id)
-        if item.status in OPEN_STATUSES and item.id not in carried
-    ]
-
-
-def carry_over_candidates(db: Database, round_id: uuid.UUID) -> list[PlanItem]:
-    """The unfinished items of the shelter's previous round not yet carried into this round."""
-    previous_id = previous_round_id(db, round_id)
-    with db.sessions() as session:
-        _round(session, round_id)
-        return _plan_items(session, _candidates(session, round_id, previous_id))
-
-
-def carry_over(db: Database, round_id: uuid.UUID, item_ids: Iterable[uuid.UUID]) -> list[uuid.UUID]:
-    """Copy unfinished items of the previous round to the end of this round's plan.
-
-    The copies keep the texts, dates, responsible person, support and status, and point back to their
-    origin (`carried_from_id`); notes stay with the origin. Copies follow the origin plan's order. All or
-    nothing: one id that is not a candidate refuses the whole call.
-    """
-    wanted = set(item_ids)
-    previous_id = previous_round_id(db, round_id)
-    with db.transaction() as session:
-        _round(session, round_id)
-        candidates = _candidates(session, round_id, previous_id)
-        offered = {item.id for item in candidates}
-        for item_id in wanted - offered:
-            _item(session, item_id)  # UNKNOWN_ITEM when it does not exist at all
-            raise UserError(CANNOT_CARRY)
-        position = len(_ordered(session, round_id))
-        copies = []
-        for origin in candidates:
-            if origin.id not in wanted:
-                continue
-            copy = ActionItem(
-                round_id=round_id,
-                position=position,
-                carried_from_id=origin.id,
-            )
-            _apply(copy, _fields_of(origin))
-            session.add(copy)
-            copies.append(copy)
-            position += 1
-        session.flush()
-        return [copy.id for copy in copies]
-
-
-# -- history ------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class HistoryEntry:
-    """One round of a shelter as seen from one indicator: its rating then and the plan items on it."""
-
-    round_id: uuid.UUID
-    assessed_on: dt.date
-    rating: int | None  # None: not rated in that round (N/A, unknown, unanswered or not assessed)
-    items: tuple[PlanItem, ...]
-
-
-def indicator_history(db: Database, shelter_id: uuid.UUID, code: str) -> list[HistoryEntry]:
-    """Every round of the shelter, oldest first, with the indicator's rating and its plan items."""
-    with db.sessions() as session:
-        if session.get(Shelter, shelter_id) is None:
-            raise UserError(UNKNOWN_SHELTER)
-        rounds = session.scalars(
-            select(AssessmentRound)
-            .where(AssessmentRound.shelter_id == shelter_id)
-            .order_by(AssessmentRound.assessed_on, AssessmentRound.created_at)
-        ).all()
-        history = []
-        for round_ in rounds:
-            rating = next(
-                (r.rating for r in round_.responses if r.indicator_code == code and r.answer == "rated"),
-                None,
-            )
-            items = [item for item in _ordered(session, round_.id) if code in (item.indicator_codes or ())]
-            history.append(
-                HistoryEntry(round_.id, round_.assessed_on, rating, tuple(_plan_items(session, items)))
-            )
-        return history

@@ -8,19 +8,16 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -29,15 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sheltercheck.errors import UserError
-from sheltercheck.services import plan
+from sheltercheck.services import plan, plan_rounds
 from sheltercheck.ui.context import AppContext
 from sheltercheck.ui.display import shown
-from sheltercheck.ui.i18n import tr_message
 from sheltercheck.ui.models.plan_filter import PlanFilterModel
 from sheltercheck.ui.models.plan_table import PlanTableModel
 from sheltercheck.ui.pages.base import Page
 from sheltercheck.ui.plan_commands import AddItems, AddNote, DeleteItem, EditItem, MoveItem
+from sheltercheck.ui.widgets.plan_filter_bar import PlanFilterBar
 from sheltercheck.ui.widgets.plan_item_editor import PlanItemEditor
 
 T = TypeVar("T")
@@ -97,29 +93,9 @@ class ActionPlanPage(Page):
         tools.addStretch(1)
         tools.addWidget(self.export_button)
 
-        self.status_filter = QComboBox()
-        self.status_filter.setObjectName("statusFilter")
-        self.domain_filter = QComboBox()
-        self.domain_filter.setObjectName("domainFilter")
-        self.overdue_only = QCheckBox()
-        self.overdue_only.setObjectName("overdueOnly")
-        self.responsible_filter = QLineEdit()
-        self.responsible_filter.setObjectName("responsibleFilter")
-        for signal in (
-            self.status_filter.currentIndexChanged,
-            self.domain_filter.currentIndexChanged,
-            self.overdue_only.toggled,
-            self.responsible_filter.textChanged,
-        ):
-            signal.connect(self._filters_changed)
-        filters = QHBoxLayout()
-        for filter_widget in (
-            self.status_filter,
-            self.domain_filter,
-            self.overdue_only,
-            self.responsible_filter,
-        ):
-            filters.addWidget(filter_widget)
+        self.filters = PlanFilterBar()
+        self.filters.changed.connect(self._filters_changed)
+        self.status_filter, self.overdue_only = self.filters.status, self.filters.overdue_only
 
         self.table = QTableView()
         self.table.setObjectName("planTable")
@@ -152,7 +128,7 @@ class ActionPlanPage(Page):
         self.empty.setWordWrap(True)
         self.layout_.addWidget(self.heading)
         self.layout_.addLayout(tools)
-        self.layout_.addLayout(filters)
+        self.layout_.addWidget(self.filters)
         self.layout_.addWidget(self.empty)
         self.layout_.addWidget(body, 1)
         self.body = body
@@ -224,12 +200,10 @@ class ActionPlanPage(Page):
         self.editor.show_item(item, self.context.language)
 
     # commands ----------------------------------------------------------------------------------
-    def _push(self, make: Callable[[], Any]) -> None:
+    def _push(self, make: Callable[[], QUndoCommand]) -> None:
         """Make the change now; only a change that went through goes on the undo stack."""
-        try:
-            command = make()
-        except UserError as error:
-            QMessageBox.warning(self, self.title(), tr_message(error.message, **error.params))
+        command = self.guard(make)
+        if command is None:
             self.refresh()
             return
         self.undo_stack.push(command)
@@ -240,7 +214,10 @@ class ActionPlanPage(Page):
             return
         self._push(
             lambda: AddItems(
-                self.tr("Draft from gaps"), db, self.refresh, lambda: plan.draft_plan(db, round_id, language)
+                self.tr("Draft from gaps"),
+                db,
+                self.refresh,
+                lambda: plan_rounds.draft_plan(db, round_id, language),
             )
         )
 
@@ -261,7 +238,7 @@ class ActionPlanPage(Page):
         db, round_id = self.context.db, self.round_id
         if db is None or round_id is None:
             return
-        candidates = plan.carry_over_candidates(db, round_id)
+        candidates = plan_rounds.carry_over_candidates(db, round_id)
         if not candidates:
             QMessageBox.information(
                 self,
@@ -283,7 +260,7 @@ class ActionPlanPage(Page):
         ids = [c.id for c in candidates]
         self._push(
             lambda: AddItems(
-                self.tr("Carry over"), db, self.refresh, lambda: plan.carry_over(db, round_id, ids)
+                self.tr("Carry over"), db, self.refresh, lambda: plan_rounds.carry_over(db, round_id, ids)
             )
         )
 
@@ -338,12 +315,10 @@ class ActionPlanPage(Page):
         from pathlib import Path
 
         target = Path(path if path.lower().endswith(".xlsx") else f"{path}.xlsx")
-        try:
-            write_plan_xlsx(
-                target, build_plan_export(db, round_id, language, standalone_translator(language)), language
-            )
-        except UserError as error:
-            QMessageBox.warning(self, self.title(), tr_message(error.message, **error.params))
+        translate = standalone_translator(language)
+        if not self.attempt(
+            lambda: write_plan_xlsx(target, build_plan_export(db, round_id, language, translate), language)
+        ):
             return
         QMessageBox.information(
             self, self.title(), self.tr("The action plan was saved as:\n{path}").format(path=target)
@@ -351,30 +326,12 @@ class ActionPlanPage(Page):
 
     # presentation ------------------------------------------------------------------------------
     def _filters_changed(self) -> None:
-        self.proxy.set_filters(
-            str(self.status_filter.currentData() or ""),
-            str(self.domain_filter.currentData() or ""),
-            self.overdue_only.isChecked(),
-            self.responsible_filter.text(),
-        )
+        self.proxy.set_filters(*self.filters.values())
         self._update()
 
     def _fill_domain_filter(self) -> None:
-        current = self.domain_filter.currentData()
-        domains = sorted(
-            {
-                code[:3]
-                for row in range(self.model.rowCount())
-                for code in self.model.item(row).indicator_codes
-            }
-        )
-        self.domain_filter.blockSignals(True)
-        self.domain_filter.clear()
-        self.domain_filter.addItem(self.tr("All domains"), "")
-        for code in domains:
-            self.domain_filter.addItem(code, code)
-        self.domain_filter.setCurrentIndex(max(0, self.domain_filter.findData(current)))
-        self.domain_filter.blockSignals(False)
+        items = (self.model.item(row) for row in range(self.model.rowCount()))
+        self.filters.set_domains(sorted({code[:3] for item in items for code in item.indicator_codes}))
 
     def _update(self) -> None:
         has_round = self.round_id is not None
@@ -421,18 +378,6 @@ class ActionPlanPage(Page):
         )
         for button, text in texts:
             button.setText(text)
-        from sheltercheck.ui.models.plan_table import status_name
-
-        current = self.status_filter.currentData()
-        self.status_filter.blockSignals(True)
-        self.status_filter.clear()
-        self.status_filter.addItem(self.tr("Any status"), "")
-        self.status_filter.addItem(self.tr("Not finished"), "open")
-        for code in ("not_started", "in_progress", "done", "dropped"):
-            self.status_filter.addItem(status_name(code), code)
-        self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(current)))
-        self.status_filter.blockSignals(False)
-        self.overdue_only.setText(self.tr("Overdue only"))
-        self.responsible_filter.setPlaceholderText(self.tr("Responsible…"))
+        self.filters.retranslate()
         self.editor.retranslate()
         self._update()

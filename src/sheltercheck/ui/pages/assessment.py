@@ -7,40 +7,29 @@ Keys (when no text field has the focus): 0–3 rate, N does not apply (asks the 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
-from typing import TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
-from sheltercheck.errors import UserError
 from sheltercheck.services import rounds
 from sheltercheck.services.rounds import ResponseState, RoundState
 from sheltercheck.text.locale import format_date
 from sheltercheck.ui.context import AppContext
 from sheltercheck.ui.display import shown, stored
-from sheltercheck.ui.i18n import tr_message
-from sheltercheck.ui.indicator_html import guidance_html
 from sheltercheck.ui.models.domain_progress import DomainProgressModel
 from sheltercheck.ui.pages.base import Page
-from sheltercheck.ui.widgets.rating_bar import RatingBar
+from sheltercheck.ui.widgets.indicator_panel import IndicatorPanel
 
-T = TypeVar("T")
 RATING_KEYS = {
     Qt.Key.Key_0: "0",
     Qt.Key.Key_1: "1",
@@ -103,61 +92,20 @@ class AssessmentPage(Page):
         self.domain_list.setWordWrap(True)
         self.domain_list.clicked.connect(self._domain_clicked)
 
-        panel = QWidget()
-        self.code_label = QLabel()
-        self.code_label.setObjectName("indicatorCode")
-        self.statement = QLabel()
-        self.statement.setObjectName("indicatorStatement")
-        self.statement.setWordWrap(True)
-        font = self.statement.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        self.statement.setFont(font)
-        self.guidance = QTextBrowser()
-        self.guidance.setObjectName("indicatorGuidance")
-        self.rating = RatingBar()
+        self.panel = IndicatorPanel()
+        panel = self.panel
+        # the panel's parts the page drives (and the tests reach)
+        self.statement, self.rating, self.na_reason = panel.statement, panel.rating, panel.na_reason
+        self.notes, self.evidence, self.find_box = panel.notes, panel.evidence, panel.find_box
+        self.auto_advance = panel.auto_advance
         self.rating.picked.connect(self.answer)
-        self.na_reason = QLineEdit()
-        self.na_reason.setObjectName("naReason")
         self.na_reason.returnPressed.connect(self._reason_given)
-        self.na_reason.hide()
-        self.notes = QPlainTextEdit()
-        self.notes.setObjectName("indicatorNotes")
-        self.notes.setFixedHeight(70)
         self.notes.textChanged.connect(self._texts_edited)
-        self.evidence = QPlainTextEdit()
-        self.evidence.setObjectName("indicatorEvidence")
-        self.evidence.setFixedHeight(56)
         self.evidence.textChanged.connect(self._texts_edited)
-        self.previous_button = QPushButton()
-        self.previous_button.clicked.connect(lambda: self.go_to(self.position - 1))
-        self.next_button = QPushButton()
-        self.next_button.setObjectName("nextIndicator")
-        self.next_button.clicked.connect(lambda: self.go_to(self.position + 1))
-        self.unanswered_button = QPushButton()
-        self.unanswered_button.clicked.connect(self.next_unanswered)
-        self.auto_advance = QCheckBox()
-        self.auto_advance.setChecked(True)
-        self.find_box = QLineEdit()
-        self.find_box.setObjectName("findIndicator")
+        panel.previous_button.clicked.connect(lambda: self.go_to(self.position - 1))
+        panel.next_button.clicked.connect(lambda: self.go_to(self.position + 1))
+        panel.unanswered_button.clicked.connect(self.next_unanswered)
         self.find_box.returnPressed.connect(self._find_entered)
-        nav = QHBoxLayout()
-        for widget in (self.previous_button, self.next_button, self.unanswered_button, self.auto_advance):
-            nav.addWidget(widget)
-        nav.addStretch(1)
-        nav.addWidget(self.find_box)
-        self.notes_label, self.evidence_label = QLabel(), QLabel()
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.code_label)
-        layout.addWidget(self.statement)
-        layout.addWidget(self.guidance, 1)
-        layout.addWidget(self.rating)
-        layout.addWidget(self.na_reason)
-        layout.addWidget(self.notes_label)
-        layout.addWidget(self.notes)
-        layout.addWidget(self.evidence_label)
-        layout.addWidget(self.evidence)
-        layout.addLayout(nav)
         self.body = QSplitter(Qt.Orientation.Horizontal)
         self.body.addWidget(self.domain_list)
         self.body.addWidget(panel)
@@ -215,7 +163,7 @@ class AssessmentPage(Page):
         dialog = NewRoundDialog(catalogue, self.context.language, self)
         if not dialog.exec():
             return
-        round_id = self._guard(
+        round_id = self.guard(
             lambda: rounds.start_round(
                 db, shelter, dialog.assessed_on(), dialog.participant_text(), catalogue
             )
@@ -244,7 +192,7 @@ class AssessmentPage(Page):
                 != QMessageBox.StandardButton.Yes
             ):
                 return
-        self._guard(lambda: rounds.set_complete(db, state, not state.locked))
+        self.guard(lambda: rounds.set_complete(db, state, not state.locked))
         self.reload()
         self.context.dataChanged.emit()
 
@@ -326,7 +274,7 @@ class AssessmentPage(Page):
         db, state = self.context.db, self.state
         if db is None or state is None:
             return False
-        done = self._try(lambda: rounds.save_response(db, state, code, response))
+        done = self.attempt(lambda: rounds.save_response(db, state, code, response))
         self._show_indicator()
         self.domains.refresh()
         return bool(done)
@@ -345,7 +293,7 @@ class AssessmentPage(Page):
             updated = ResponseState(previous.kind, previous.rating, previous.na_reason, notes, evidence)
             db = self.context.db
             if db is not None:
-                self._guard(lambda: rounds.save_response(db, state, code, updated))
+                self.guard(lambda: rounds.save_response(db, state, code, updated))
 
     def flush_texts(self) -> None:
         if self._notes_timer.isActive():
@@ -355,7 +303,7 @@ class AssessmentPage(Page):
     def save_position(self) -> None:
         db, state = self.context.db, self.state
         if state is not None and db is not None and state.current_indicator:
-            self._try(lambda: rounds.save_position(db, state, state.current_indicator))
+            self.attempt(lambda: rounds.save_position(db, state, state.current_indicator))
 
     def flush(self) -> None:
         """Write what is pending (notes being typed, the position) before leaving the round or the page."""
@@ -367,23 +315,6 @@ class AssessmentPage(Page):
     def hideEvent(self, event: QHideEvent) -> None:
         self.flush()
         super().hideEvent(event)
-
-    def _guard(self, action: Callable[[], T]) -> T | None:
-        """Run a change; a problem the user can fix is shown in their language and changes nothing."""
-        try:
-            return action()
-        except UserError as error:
-            QMessageBox.warning(self, self.title(), tr_message(error.message, **error.params))
-            return None
-
-    def _try(self, action: Callable[[], None]) -> bool:
-        """Like _guard, for a change with no result: True when it went through."""
-
-        def run() -> bool:
-            action()
-            return True
-
-        return self._guard(run) is not None
 
     # keyboard ----------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -423,24 +354,10 @@ class AssessmentPage(Page):
         indicator = state.indicators[self.position]
         response = state.response(indicator.code)
         self._showing = True
-        core = f"  ● {self.tr('core standard')}" if indicator.core else ""
-        self.code_label.setText(f"{indicator.code}{core}   ({self.position + 1} / {len(state.indicators)})")
-        self.statement.setText(shown(indicator.statement.get(language)))
-        self.guidance.setHtml(guidance_html(indicator, language))
-        self.rating.show_answer(
-            "na"
-            if response.kind == "not_applicable"
-            else str(response.rating)
-            if response.kind == "rated"
-            else response.kind
+        self.panel.show_indicator(
+            indicator, response, self.position, len(state.indicators), language, state.locked
         )
-        self.na_reason.setVisible(response.kind == "not_applicable")
-        self.na_reason.setText(response.na_reason)
-        self.notes.setPlainText(response.notes)
-        self.evidence.setPlainText(response.evidence)
         self._showing = False
-        for widget in (self.rating, self.na_reason, self.notes, self.evidence):
-            widget.setEnabled(not state.locked)
         answered = sum(state.response(i.code).answered for i in state.indicators)
         self.progress.setText(
             self.tr("{answered} of {total} answered").format(answered=answered, total=len(state.indicators))
@@ -462,14 +379,6 @@ class AssessmentPage(Page):
     def retranslate(self) -> None:
         super().retranslate()
         self.new_round_button.setText(self.tr("New round…"))
-        self.previous_button.setText(self.tr("‹ Previous"))
-        self.next_button.setText(self.tr("Next ›"))
-        self.unanswered_button.setText(self.tr("Next unanswered (U)"))
-        self.auto_advance.setText(self.tr("Move on after answering"))
-        self.find_box.setPlaceholderText(self.tr("Find an indicator (Ctrl+F)"))
-        self.na_reason.setPlaceholderText(self.tr("Why does it not apply? Press Enter to save."))
-        self.notes_label.setText(self.tr("Notes"))
-        self.evidence_label.setText(self.tr("Evidence seen"))
-        self.rating.retranslate()
+        self.panel.retranslate()
         if self.state is not None:
             self._show_indicator()

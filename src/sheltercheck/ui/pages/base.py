@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
+from sheltercheck.errors import UserError
 from sheltercheck.ui.context import AppContext
+from sheltercheck.ui.i18n import tr_message
 from sheltercheck.ui.models.navigation import page_title
+
+T = TypeVar("T")
 
 
 class Page(QWidget):
@@ -36,6 +43,23 @@ class Page(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def guard(self, action: Callable[[], T]) -> T | None:
+        """Run a change; a problem the user can fix is shown in their language and changes nothing."""
+        try:
+            return action()
+        except UserError as error:
+            QMessageBox.warning(self, self.title(), tr_message(error.message, **error.params))
+            return None
+
+    def attempt(self, action: Callable[[], None]) -> bool:
+        """Like guard(), for a change with no result: True when it went through."""
+
+        def run() -> bool:
+            action()
+            return True
+
+        return self.guard(run) is not None
 
     def on_shown(self) -> None:
         """Called when the page becomes the current one; pages refresh their data here."""

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
-from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import (
@@ -13,20 +11,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QWidget,
 )
 
-from sheltercheck.errors import UserError
 from sheltercheck.ui.context import AppContext
 from sheltercheck.ui.display import shown
-from sheltercheck.ui.i18n import tr_message
 from sheltercheck.ui.models.shelters import ShelterTableModel
 from sheltercheck.ui.pages.base import Page
-
-T = TypeVar("T")
 
 
 class SheltersPage(Page):
@@ -130,7 +123,7 @@ class SheltersPage(Page):
         dialog = ShelterProfileDialog(ShelterProfile(), self.context.language, self)
         if dialog.exec():
             db = self.context.db
-            shelter_id = self._guard(lambda: create_shelter(db, dialog.profile))
+            shelter_id = self.guard(lambda: create_shelter(db, dialog.profile))
             if shelter_id is not None:
                 self.context.choose_shelter(shelter_id)
                 self.context.dataChanged.emit()
@@ -142,12 +135,12 @@ class SheltersPage(Page):
         shelter_id, db = self._selected(), self.context.db
         if shelter_id is None or db is None:
             return
-        profile = self._guard(lambda: load_profile(db, shelter_id))
+        profile = self.guard(lambda: load_profile(db, shelter_id))
         if profile is None:
             return
         dialog = ShelterProfileDialog(profile, self.context.language, self)
         if dialog.exec():
-            self._guard(lambda: update_shelter(db, shelter_id, dialog.profile))
+            self.guard(lambda: update_shelter(db, shelter_id, dialog.profile))
             self.context.dataChanged.emit()
 
     def toggle_archived(self) -> None:
@@ -158,15 +151,8 @@ class SheltersPage(Page):
         if not index.isValid() or db is None:
             return
         summary = self.model.row(index.row())
-        self._guard(lambda: set_archived(db, summary.id, not summary.archived))
+        self.guard(lambda: set_archived(db, summary.id, not summary.archived))
         self.context.dataChanged.emit()
-
-    def _guard(self, action: Callable[[], T]) -> T | None:
-        try:
-            return action()
-        except UserError as error:
-            QMessageBox.warning(self, self.title(), tr_message(error.message, **error.params))
-            return None
 
     # presentation ------------------------------------------------------------------------------
     def _update_empty(self) -> None:

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPainter, QPalette, QPen, QPolygonF
 
-from sheltercheck.ui.widgets.domain_bars import (
+from sheltercheck.ui.widgets.score_chart import (
     REF_HEIGHT,
     VCENTER,
     Box,
