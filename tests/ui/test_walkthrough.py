@@ -163,3 +163,25 @@ def test_a_complete_round_is_locked_in_the_ui(qtbot: QtBot, qapp: object, db_pat
     qtbot.keyClick(page, Qt.Key.Key_0)  # refused: nothing changes
     assert page.state.response(page.current_code() or "").rating == before
     context.close()
+
+
+def test_results_stay_readable_on_a_projector(qtbot: QtBot, qapp: object, db_path: Path) -> None:
+    from sheltercheck.services.demo import create_demo
+    from sheltercheck.store.db import open_database
+
+    db = open_database(db_path)
+    create_demo(db)
+    db.dispose()
+    window, context = _open(qtbot, db_path, "lo")
+    window.resize(1024, 740)
+    window.set_projector_mode(True)
+    try:
+        window.show_page("shelters")
+        window.show_page("results")
+        results = window.page("results")
+        assert isinstance(results, ResultsPage)
+        qtbot.waitUntil(lambda: results.radar.height() >= results.radar.minimumSizeHint().height())
+        assert results.radar.width() >= results.radar.minimumSizeHint().width()
+    finally:
+        window.set_projector_mode(False)
+        context.close()

@@ -3,7 +3,7 @@ gaps first (a click opens the indicator), strengths, and what is still unanswere
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -93,8 +93,14 @@ class ResultsPage(Page):
         content_layout.addWidget(self.heading)
         content_layout.addLayout(top)
         content_layout.addWidget(body, 1)
+        self.charts, self.body = charts, body
+        # on a projector (large type) or a small screen the page scrolls rather than squeezing the charts
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setWidget(self.content)
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.layout_.addWidget(self.empty)
-        self.layout_.addWidget(self.content, 1)
+        self.layout_.addWidget(self.page_scroll, 1)
         self.radar.domainClicked.connect(self._domain_clicked)
         self.bars.domainClicked.connect(self._domain_clicked)
         context.roundChosen.connect(self._invalidate)
@@ -141,9 +147,14 @@ class ResultsPage(Page):
         self.results = round_results(db, round_id) if db is not None and round_id is not None else None
         self._render()
 
+    def _keep_charts_readable(self) -> None:
+        self.charts.setMinimumHeight(self.radar.minimumSizeHint().height())
+        self.tabs.setMinimumHeight(8 * self.fontMetrics().height())
+
     def _render(self) -> None:
         results = self.results
-        self.content.setVisible(results is not None)
+        self._keep_charts_readable()
+        self.page_scroll.setVisible(results is not None)
         self.empty.setVisible(results is None)
         if results is None:
             self.empty.setText(
@@ -245,6 +256,11 @@ class ResultsPage(Page):
         from sheltercheck.ui.dialogs.method import MethodDialog
 
         MethodDialog(self).exec()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # projector mode on or off
+            self._keep_charts_readable()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         super().retranslate()
