@@ -13,8 +13,8 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from sheltercheck import __version__
-from sheltercheck import settings as settings_store
 from sheltercheck.commands import catalogue_cmd, report_cmd
+from sheltercheck.commands.options import database_address, message_language
 from sheltercheck.errors import UserError
 from sheltercheck.messages import QT_TRANSLATE_NOOP, Translate, render
 
@@ -61,19 +61,6 @@ def build_parser() -> OneLineParser:
     return parser
 
 
-def _language(args: argparse.Namespace) -> str:
-    if args.lang:
-        return str(args.lang)
-    language = settings_store.load().language
-    return language if language in settings_store.LANGUAGES else "en"
-
-
-def _database(args: argparse.Namespace) -> str:
-    from sheltercheck.paths import default_database_path
-
-    return str(args.db or settings_store.load().database or default_database_path())
-
-
 def _gui(args: argparse.Namespace, _translate: Translate) -> int:
     from sheltercheck.app import run
 
@@ -84,7 +71,7 @@ def _demo(args: argparse.Namespace, translate: Translate) -> int:
     from sheltercheck.services.demo import create_demo
     from sheltercheck.store.db import open_database
 
-    db = open_database(_database(args))
+    db = open_database(database_address(args))
     try:
         result = create_demo(db)
     finally:
@@ -105,7 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace, Translate], int] = getattr(args, "handler", _gui)
-    translate = cli_translator(_language(args))
+    translate = cli_translator(message_language(args))
     try:
         return handler(args, translate)
     except UserError as error:

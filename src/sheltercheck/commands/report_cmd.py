@@ -114,7 +114,8 @@ def _round_id(db: Database, args: argparse.Namespace) -> uuid.UUID:
 
 
 def action_plan_command(args: argparse.Namespace, translate: Translate) -> int:
-    from sheltercheck.cli import _database, _language, cli_translator
+    from sheltercheck.cli import cli_translator
+    from sheltercheck.commands.options import database_address, message_language
     from sheltercheck.reports.plan_xlsx import write_plan_xlsx
     from sheltercheck.services.plan_export import build_plan_export
     from sheltercheck.store.db import open_database
@@ -122,8 +123,8 @@ def action_plan_command(args: argparse.Namespace, translate: Translate) -> int:
 
     out: Path = args.out
     _format(out)  # refuse an unknown format before touching the database
-    language = args.report_language or _language(args)
-    db = open_database(_database(args))
+    language = args.report_language or message_language(args)
+    db = open_database(database_address(args))
     try:
         round_id = _round_id(db, args)
         export = build_plan_export(db, round_id, language, cli_translator(language))
@@ -133,7 +134,7 @@ def action_plan_command(args: argparse.Namespace, translate: Translate) -> int:
     params = {
         "path": out,
         "shelter": " ".join(export.shelter_name.split()),
-        "date": format_date(export.round_date, _language(args)),
+        "date": format_date(export.round_date, message_language(args)),
         "items": len(export.items),
     }
     print(render(WROTE_PLAN, params, translate))
