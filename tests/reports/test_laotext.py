@@ -1,0 +1,360 @@
+"""Lao in ReportLab: broken only between words, shaped (also in table cells), extractable, not raised.
+
+Measured with ReportLab 5.1.0 and the bundled ShelterCheck Sans; see reports/laotext.py and
+reports/rl_patches.py for what each check guards against.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import unicodedata
+import warnings
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+import reportlab
+from PIL import Image, ImageChops, ImageDraw, ImageFont, features
+from pypdf import PdfReader
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont, shapeStr
+from reportlab.pdfgen import canvas
+from reportlab.pdfgen.textobject import PDFTextObject
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from sheltercheck.catalogue.loader import bundled_catalogue
+from sheltercheck.paths import resource_path
+from sheltercheck.reports import rl_patches
+from sheltercheck.reports.fonts import BOLD, REGULAR, register_fonts
+from sheltercheck.reports.laotext import BREAK, LaoParagraph, _pieces, lao_markup, lao_style, paragraph
+from sheltercheck.text.segment import words
+
+LAO_RUN = re.compile(r"[\u0e80-\u0eff]+")
+STACKED = re.compile(r"[\u0ec8-\u0ecb\u0eb1\u0eb4-\u0eb9\u0ebb\u0ebc]")
+
+
+def _tool(name: str) -> str:
+    path = shutil.which(name)
+    assert path is not None, f"{name} is needed: apt-get install poppler-utils qpdf (.ci/run does)"
+    return path
+
+
+@cache
+def _catalogue_lao() -> list[str]:
+    cat = bundled_catalogue()
+    texts = [d.description.lo for d in cat.domains]
+    for d in cat.domains:
+        texts += [i.guidance.lo for i in d.indicators] + [i.statement.lo for i in d.indicators]
+    return [t for t in texts if t]
+
+
+@cache
+def _unspaced_lao() -> str:
+    """≥ 400 characters of real Lao from the catalogue, with no spaces or Latin at all."""
+    text = "".join(LAO_RUN.findall("".join(_catalogue_lao())))[:520]
+    assert len(text) >= 400
+    return text
+
+
+@cache
+def _stacked_words() -> list[str]:
+    seen: dict[str, None] = {}
+    for text in _catalogue_lao():
+        for run in LAO_RUN.findall(text):
+            for w in words(run):
+                if STACKED.search(w):
+                    seen.setdefault(w)
+    return list(seen)
+
+
+def _line_glyphs(line: Any) -> str:
+    return "".join(f.text for f in line.words if hasattr(f, "text")).replace(" ", "")
+
+
+def _breaks_only_between(p: Paragraph, pieces: list[str], style: ParagraphStyle) -> tuple[int, list[str]]:
+    """Check each laid-out line against the segmenter's pieces; returns (lines, problems).
+
+    A line's glyphs (the shaped text ReportLab holds after wrap()) must be the shaped glyphs of whole
+    consecutive pieces: a line ending inside a piece means a break that is not a segmenter boundary.
+    """
+    shaped = [str(shapeStr(w, style.fontName, style.fontSize)) for w in pieces]
+    problems: list[str] = []
+    i = 0
+    lines = p.blPara.lines
+    for n, line in enumerate(lines):
+        glyphs = _line_glyphs(line)
+        acc = ""
+        while i < len(pieces) and len(acc) < len(glyphs):
+            acc += shaped[i]
+            i += 1
+        if acc != glyphs:
+            problems.append(f"line {n}: {glyphs!r} is not whole pieces ({acc!r})")
+            break
+    if not problems and i != len(pieces):
+        problems.append(f"{len(pieces) - i} pieces not laid out")
+    return len(lines), problems
+
+
+# --- markup ---------------------------------------------------------------------------------------
+
+
+def test_markup_breaks_only_between_lao_words_and_escapes() -> None:
+    assert lao_markup("ສູນພັກພິງ") == BREAK.join(words("ສູນພັກພິງ"))
+    assert lao_markup("A&B <x> 2025") == "A&amp;B &lt;x&gt; 2025"
+    # no break next to Latin, digits, punctuation or spaces; a stored U+200B is dropped
+    assert lao_markup("(ຫຼື) ນ້ຳ, 12 kg") == "(ຫຼື) ນ້ຳ, 12 kg"
+    assert lao_markup("ສູນ\u200bພັກພິງ & co") == BREAK.join(words("ສູນພັກພິງ")) + " &amp; co"
+
+
+def test_paragraph_requires_shaping() -> None:
+    with pytest.raises(ValueError, match="shaping"):
+        paragraph("ສູນ", ParagraphStyle("plain", fontName=REGULAR))
+
+
+def test_fonts_register_once_with_bold_family() -> None:
+    assert register_fonts() == (REGULAR, BOLD) == register_fonts()
+    assert rl_patches.setrise_patched()
+    assert pdfmetrics.getFont(REGULAR).face.name == b"ShelterCheckSans-Regular"
+    assert pdfmetrics.getFont(BOLD).face.name == b"ShelterCheckSans-Bold"
+    from reportlab.lib.fonts import tt2ps
+
+    assert tt2ps(REGULAR, 1, 0) == BOLD
+
+
+def test_patch_guard_warns_on_other_reportlab(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(rl_patches, "_applied", False)
+    monkeypatch.setattr(reportlab, "Version", "9.9.9")
+    monkeypatch.setattr(PDFTextObject, "setRise", rl_patches.ORIGINAL_SET_RISE)
+    with pytest.warns(RuntimeWarning, match="not 5.1.0"):
+        assert rl_patches.apply_patches() is False
+    assert not rl_patches.setrise_patched()
+
+
+# --- (a) wrapping -------------------------------------------------------------------------------------
+
+
+def test_narrow_paragraph_breaks_only_at_word_boundaries() -> None:
+    text = _unspaced_lao()
+    style = lao_style(fontSize=11)
+    p = paragraph(text, style)
+    p.wrap(120, 10_000)
+    n_lines, problems = _breaks_only_between(p, words(text), style)
+    assert not problems
+    assert n_lines >= 15  # measured: 20 lines at 120 pt
+    assert p._splitLongWordCount == 0
+
+
+def test_invisible_breaks_add_no_visible_width() -> None:
+    text = _unspaced_lao()[:80]
+    style = lao_style(fontSize=11)
+    plain = Paragraph(text, style)  # no break opportunities: one long line
+    marked = paragraph(text, style)
+    plain.wrap(10_000, 1000)
+    marked.wrap(10_000, 1000)
+    assert len(plain.blPara.lines) == len(marked.blPara.lines) == 1
+    w_plain = plain.blPara.lines[0].maxWidth - plain.blPara.lines[0].extraSpace
+    w_marked = marked.blPara.lines[0].maxWidth - marked.blPara.lines[0].extraSpace
+    breaks = len(words(text)) - 1
+    assert 0 < w_marked - w_plain <= 0.03 * breaks  # measured 0.44 pt for 17 breaks: 0.026 pt each
+
+
+def test_table_cell_stays_shaped_and_breaks_at_word_boundaries(tmp_path: Path) -> None:
+    text = _unspaced_lao()
+    style = lao_style(fontSize=11)
+    cell = paragraph(text, style)
+    table = Table([[cell, paragraph("ສູນ", style)]], colWidths=[110, 40])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "grey"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    SimpleDocTemplate(str(tmp_path / "table.pdf")).build([table])  # the cell is wrapped twice or more
+    # the check compares with freshly shaped words, so it also proves shaping survived the re-wraps
+    n_lines, problems = _breaks_only_between(cell, words(text), style)
+    assert not problems
+    assert n_lines >= 15  # measured: 26 lines in a 110 pt column
+
+
+def test_word_longer_than_the_line_breaks_between_syllables() -> None:
+    style = lao_style(fontSize=11)
+    text = "ລາຍລັກອັກສອນການບໍລິຫານ"
+    p = paragraph(text, style)
+    assert isinstance(p, LaoParagraph)
+    p.wrap(30, 1000)
+    pieces = _pieces(text, 30.0, style.fontName, style.fontSize)
+    assert len(pieces) > len(words(text))
+    n_lines, problems = _breaks_only_between(p, pieces, style)
+    assert not problems and n_lines > 2
+    assert p._splitLongWordCount == 0
+    assert not any(s[0] in "\u0eb0\u0eb2\u0eb3" or s[-1] in "\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4" for s in pieces)
+    p.wrap(400, 1000)  # wide again: back to whole words
+    assert _breaks_only_between(p, words(text), style)[1] == []
+
+
+# --- (b) extraction ---------------------------------------------------------------------------------
+
+
+def _build_word_list(path: Path, ws: list[str]) -> None:
+    style = lao_style(fontSize=12)
+    SimpleDocTemplate(str(path)).build([paragraph(f"#{i}# {w}", style) for i, w in enumerate(ws)])
+
+
+def _extracted(text: str, ws: list[str]) -> tuple[int, int]:
+    """(exact, exact ignoring whitespace) words found in the text between the #i# markers."""
+    segs = {int(m.group(1)): m.group(2) for m in re.finditer(r"#(\d+)#([^#]*)", text)}
+    exact = sum(1 for i, w in enumerate(ws) if segs.get(i, "").strip() == w)
+    no_ws = sum(1 for i, w in enumerate(ws) if re.sub(r"\s", "", segs.get(i, "")) == w)
+    return exact, no_ws
+
+
+def test_lao_words_with_stacked_marks_extract(tmp_path: Path) -> None:
+    ws = _stacked_words()[:120]
+    assert len(ws) >= 50
+    pdf = tmp_path / "words.pdf"
+    _build_word_list(pdf, ws)
+    poppler = subprocess.run(
+        [_tool("pdftotext"), "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    pypdf_text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+    for text in (poppler, pypdf_text):
+        assert "\ufffd" not in text
+        assert not any(0xE000 <= ord(ch) <= 0xF8FF for ch in text)  # no private-use codes left
+    exact, _ = _extracted(poppler, ws)
+    # Measured 2026-12 with the ToUnicode patch (rl_patches): pdftotext 118/120 exact (98.3 %); without
+    # the patch 44 of the first 60. The misses are ຳ after a tone mark (ນ້ຳ -> ນໍ້າ: the glyphs are a
+    # ligature of ໍ + tone, then າ) and marks pdftotext orders by drawn position (ສົ່ງ -> ສົງ່).
+    assert exact / len(ws) >= 0.98
+    # pypdf puts spaces inside some words (ເຊັ່ ນ) but keeps every character: 120/120 ignoring
+    # whitespace, 112/120 exact.
+    _, pypdf_no_ws = _extracted(pypdf_text, ws)
+    assert pypdf_no_ws == len(ws)
+
+
+@pytest.mark.slow
+def test_all_catalogue_words_with_stacked_marks_extract(tmp_path: Path) -> None:
+    ws = _stacked_words()
+    pdf = tmp_path / "all.pdf"
+    _build_word_list(pdf, ws)
+    poppler = subprocess.run(
+        [_tool("pdftotext"), "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    exact, no_ws = _extracted(poppler, ws)
+    # BELOW 98 %, honestly: measured 1102/1136 exact (97.0 %), 1111 ignoring whitespace (97.8 %); without
+    # the ToUnicode patch 747/1136 (65.8 %). The rest needs /ActualText spans (see rl_patches).
+    assert len(ws) > 1000
+    assert exact / len(ws) >= 0.965
+    assert no_ws / len(ws) >= 0.975
+
+
+def test_known_extraction_differences_are_only_order_or_decomposition(tmp_path: Path) -> None:
+    ws = _stacked_words()[:120]
+    pdf = tmp_path / "words.pdf"
+    _build_word_list(pdf, ws)
+    out = subprocess.run([_tool("pdftotext"), str(pdf), "-"], capture_output=True, text=True, check=True)
+    segs = {int(m.group(1)): m.group(2).strip() for m in re.finditer(r"#(\d+)#([^#]*)", out.stdout)}
+    for i, w in enumerate(ws):
+        got = re.sub(r"\s", "", segs.get(i, ""))
+        if got != w:  # same characters (after NFKC: ຳ = ໍ + າ), different order
+            assert sorted(unicodedata.normalize("NFKC", got)) == sorted(unicodedata.normalize("NFKC", w)), w
+
+
+# --- (c) setRise regression ----------------------------------------------------------------------
+
+PHRASE = "ເຈົ້າໜ້າທີ່ ຜູ້ ຫຼື"
+SIZE = 28
+DPI = 200
+
+
+def _ink(img: Image.Image) -> Image.Image:
+    mask = img.convert("L").point(lambda v: 255 if v < 128 else 0).convert("1")
+    box = mask.getbbox()
+    assert box is not None
+    return mask.crop(box)
+
+
+def _count(mask: Image.Image) -> int:
+    return mask.convert("L").histogram()[255]
+
+
+def _overlap(a: Image.Image, b: Image.Image) -> float:
+    """Intersection over union of two ink masks aligned at their top-left corner."""
+    size = (max(a.width, b.width), max(a.height, b.height))
+    pa, pb = Image.new("1", size, 0), Image.new("1", size, 0)
+    pa.paste(a, (0, 0))
+    pb.paste(b, (0, 0))
+    return _count(ImageChops.logical_and(pa, pb)) / _count(ImageChops.logical_or(pa, pb))
+
+
+def _reference(font_file: Path) -> Image.Image:
+    font = ImageFont.truetype(str(font_file), size=SIZE * DPI / 72, layout_engine=ImageFont.Layout.RAQM)
+    img = Image.new("L", (1000, 250), 255)
+    ImageDraw.Draw(img).text((20, 60), PHRASE, font=font, fill=0)
+    return _ink(img)
+
+
+def _rendered(tmp_path: Path, font_name: str, set_rise: Any) -> tuple[Image.Image, bytes]:
+    saved = PDFTextObject.setRise
+    PDFTextObject.setRise = set_rise
+    try:
+        pdf = tmp_path / f"rise-{font_name}.pdf"
+        c = canvas.Canvas(str(pdf), pagesize=(300, 80), pageCompression=0)
+        p = Paragraph(PHRASE, ParagraphStyle("r", fontName=font_name, fontSize=SIZE, leading=40, shaping=1))
+        p.wrap(290, 80)
+        p.drawOn(c, 10, 20)
+        c.save()
+    finally:
+        PDFTextObject.setRise = saved
+    subprocess.run(
+        [_tool("pdftoppm"), "-r", str(DPI), "-png", "-singlefile", str(pdf), str(pdf.with_suffix(""))],
+        check=True,
+    )
+    with Image.open(pdf.with_suffix(".png")) as img:
+        return _ink(img), pdf.read_bytes()
+
+
+def test_setrise_patch_puts_letters_after_stacked_marks_on_the_baseline(tmp_path: Path) -> None:
+    assert features.check("raqm"), "the reference rendering needs Pillow with raqm (the PyPI wheels have it)"
+    register_fonts()
+    phet = resource_path("fonts", "Phetsarath_OT.ttf")
+    if "PhetsarathTest" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("PhetsarathTest", str(phet)))
+    ref = _reference(phet)
+    patched, _ = _rendered(tmp_path, "PhetsarathTest", rl_patches._set_rise)
+    unpatched, _ = _rendered(tmp_path, "PhetsarathTest", rl_patches.ORIGINAL_SET_RISE)
+    # Measured: 0.892 patched, 0.561 unpatched (ໜ and ຜ drawn 7.2 pt high); the rest is anti-aliasing.
+    assert _overlap(patched, ref) >= 0.85
+    assert _overlap(unpatched, ref) < 0.7  # the test does see the bug
+    assert abs(patched.height - ref.height) <= 2
+
+    # ShelterCheck Sans never needs two consecutive rises here: same rendering either way, as the reference
+    sc_ref = _reference(resource_path("fonts", "ShelterCheckSans-Regular.ttf"))
+    sc_patched, sc_pdf = _rendered(tmp_path, REGULAR, rl_patches._set_rise)
+    assert _overlap(sc_patched, sc_ref) >= 0.8  # measured 0.844 (thin strokes, threshold 50 %)
+    assert b" Ts" in sc_pdf  # the rise path is exercised
+
+
+# --- (d) structure and embedding ---------------------------------------------------------------------
+
+
+def test_pdf_is_valid_and_fonts_are_embedded_subsets(tmp_path: Path) -> None:
+    style = lao_style(fontSize=11)
+    bold = lao_style("bold", bold=True, fontSize=11)
+    pdf = tmp_path / "mixed.pdf"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        SimpleDocTemplate(str(pdf)).build(
+            [
+                paragraph(_unspaced_lao(), style),
+                paragraph("ShelterCheck 2025: ເຈົ້າໜ້າທີ່ (ຫຼື) ນ້ຳ, 12,5 kg", bold),
+                Paragraph("<b>ສູນພັກພິງ</b> ok", style),
+            ]
+        )
+    check = subprocess.run([_tool("qpdf"), "--check", str(pdf)], capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+    fonts = subprocess.run([_tool("pdffonts"), str(pdf)], capture_output=True, text=True, check=True).stdout
+    rows = [line.split() for line in fonts.splitlines()[2:] if line.strip()]
+    embedded = [r for r in rows if "ShelterCheckSans" in r[0]]
+    assert {r[0].split("+", 1)[1] for r in embedded} == {"ShelterCheckSans-Regular", "ShelterCheckSans-Bold"}
+    for r in embedded:
+        assert re.fullmatch(r"[A-Z]{6}\+ShelterCheckSans-(Regular|Bold)", r[0])
+        assert r[-5:-2] == ["yes", "yes", "yes"]  # emb, sub, uni
