@@ -642,6 +642,14 @@ If this happens again, please send that file to whoever supports ShelterCheck fo
         <translation type="unfinished">ມາດຕະຖານຫຼັກ</translation>
     </message>
     <message>
+        <source>not answered</source>
+        <translation type="unfinished">ບໍ່ທັນຕອບ</translation>
+    </message>
+    <message>
+        <source>Previous round ({date}): {answer}</source>
+        <translation type="unfinished">ຮອບກ່ອນ ({date}): {answer}</translation>
+    </message>
+    <message>
         <source>‹ Previous</source>
         <translation type="unfinished">‹ ກ່ອນໜ້າ</translation>
     </message>

@@ -185,3 +185,33 @@ def test_results_stay_readable_on_a_projector(qtbot: QtBot, qapp: object, db_pat
     finally:
         window.set_projector_mode(False)
         context.close()
+
+
+def test_the_walkthrough_shows_the_previous_rounds_answer(qtbot: QtBot, qapp: object, db_path: Path) -> None:
+    from sheltercheck.services.demo import DEMO_SHELTER_ID, create_demo
+    from sheltercheck.services.rounds import list_rounds
+    from sheltercheck.store.db import open_database
+
+    db = open_database(db_path)
+    create_demo(db)
+    first, second = list_rounds(db, DEMO_SHELTER_ID)
+    earlier = load_round(db, first.id)
+    db.dispose()
+    window, context = _open(qtbot, db_path, "en")
+    window.show_page("shelters")
+    window.show_page("assessment")
+    page = window.page("assessment")
+    assert isinstance(page, AssessmentPage) and page.state is not None and page.state.id == second.id
+    page.go_to(0)
+    code = page.current_code() or ""
+    before = earlier.response(code)
+    shown_text = page.panel.previous_answer.text()
+    assert page.panel.previous_answer.isVisible()
+    assert shown_text.startswith("Previous round (12 Jun 2025): ")
+    assert shown_text.endswith(
+        f"{before.rating} "
+        + ("Not in place", "Partly in place", "Mostly in place", "Fully in place")[before.rating or 0]
+    )
+    page.open_round(first.id)  # the first round has none before it
+    assert not page.panel.previous_answer.isVisible()
+    context.close()

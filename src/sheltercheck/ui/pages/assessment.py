@@ -48,6 +48,8 @@ class AssessmentPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.state: RoundState | None = None
+        self.previous_codes: set[str] = set()
+        self.previous: RoundState | None = None  # the shelter's round before this one, if any
         self.position = 0
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
@@ -141,6 +143,13 @@ class AssessmentPage(Page):
         self.flush()
         db = self.context.db
         self.state = rounds.load_round(db, round_id) if db is not None and round_id is not None else None
+        previous_id = (
+            rounds.previous_round_id(db, round_id) if db is not None and round_id is not None else None
+        )
+        self.previous = (
+            rounds.load_round(db, previous_id) if db is not None and previous_id is not None else None
+        )
+        self.previous_codes = {i.code for i in self.previous.indicators} if self.previous else set()
         self.context.choose_round(round_id)
         index = self.round_combo.findData(str(round_id)) if round_id else -1
         if index >= 0:
@@ -357,6 +366,13 @@ class AssessmentPage(Page):
         self.panel.show_indicator(
             indicator, response, self.position, len(state.indicators), language, state.locked
         )
+        previous = self.previous
+        if previous is not None and indicator.code in self.previous_codes:
+            self.panel.show_previous(
+                format_date(previous.assessed_on, language, "medium"), previous.response(indicator.code)
+            )
+        else:
+            self.panel.show_previous("", None)
         self._showing = False
         answered = sum(state.response(i.code).answered for i in state.indicators)
         self.progress.setText(

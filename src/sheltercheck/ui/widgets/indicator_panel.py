@@ -4,6 +4,7 @@ decides what happens."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -20,7 +21,7 @@ from sheltercheck.catalogue.model import Indicator
 from sheltercheck.services.rounds import ResponseState
 from sheltercheck.ui.display import shown
 from sheltercheck.ui.indicator_html import guidance_html
-from sheltercheck.ui.widgets.rating_bar import RatingBar
+from sheltercheck.ui.widgets.rating_bar import CHOICES, RatingBar
 
 
 def answer_id(response: ResponseState) -> str | None:
@@ -37,6 +38,9 @@ class IndicatorPanel(QWidget):
         super().__init__(parent)
         self.code_label = QLabel()
         self.code_label.setObjectName("indicatorCode")
+        self.previous_answer = QLabel()
+        self.previous_answer.setObjectName("previousAnswer")
+        self.previous_answer.hide()
         self.statement = QLabel()
         self.statement.setObjectName("indicatorStatement")
         self.statement.setWordWrap(True)
@@ -72,7 +76,7 @@ class IndicatorPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         parts: tuple[QWidget, ...] = (
-            self.code_label, self.statement, self.guidance, self.rating, self.na_reason,
+            self.code_label, self.previous_answer, self.statement, self.guidance, self.rating, self.na_reason,
             self.notes_label, self.notes, self.evidence_label, self.evidence,
         )  # fmt: skip
         for part in parts:
@@ -101,6 +105,22 @@ class IndicatorPanel(QWidget):
         self.evidence.setPlainText(response.evidence)
         for widget in (self.rating, self.na_reason, self.notes, self.evidence):
             widget.setEnabled(not locked)
+
+    def show_previous(self, date_text: str, previous: ResponseState | None) -> None:
+        """What the shelter answered in its previous round, so raters can see the change as they go."""
+        if previous is None:
+            self.previous_answer.hide()
+            return
+        answer = answer_id(previous)
+        if answer is None:
+            label = self.tr("not answered")
+        else:
+            key, source = next((key, source) for choice, key, source in CHOICES if choice == answer)
+            label = f"{key} {QCoreApplication.translate('RatingBar', source)}"
+        self.previous_answer.setText(
+            self.tr("Previous round ({date}): {answer}").format(date=date_text, answer=label)
+        )
+        self.previous_answer.show()
 
     def retranslate(self) -> None:
         self.previous_button.setText(self.tr("‹ Previous"))
