@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sheltercheck.catalogue.loader import catalogue_from_dict
@@ -30,8 +31,21 @@ def ensure_snapshot(session: Session, catalogue: Catalogue) -> CatalogueSnapshot
     return snapshot
 
 
+_parsed: dict[tuple[str, str], Catalogue] = {}  # (key, checksum) -> catalogue; versions never change
+
+
 def load_snapshot(session: Session, key: str) -> Catalogue:
-    snapshot = session.get(CatalogueSnapshot, key)
-    if snapshot is None:
+    """The stored catalogue version. Parsed and validated once per process: every round of the same
+    version (a shelter list, results with their previous round, a workshop) shares the one value."""
+    checksum = session.scalar(select(CatalogueSnapshot.checksum).where(CatalogueSnapshot.key == key))
+    if checksum is None:
         raise KeyError(key)
-    return catalogue_from_dict(snapshot.content, key)
+    cached = _parsed.get((key, checksum))
+    if cached is None:
+        snapshot = session.get(CatalogueSnapshot, key)
+        assert snapshot is not None
+        cached = catalogue_from_dict(snapshot.content, key)
+        if len(_parsed) >= 16:
+            _parsed.clear()
+        _parsed[(key, checksum)] = cached
+    return cached

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from sheltercheck.assessment.provinces import PROVINCES
 from sheltercheck.errors import UserError
 from sheltercheck.services.profiles import ShelterProfile
+from sheltercheck.ui.dialogs.buttons import accept_cancel_buttons
 from sheltercheck.ui.display import shown
 from sheltercheck.ui.i18n import QT_TRANSLATE_NOOP, tr_message
 from sheltercheck.ui.indicator_html import POPULATION_NAMES, SETTING_NAMES
@@ -91,13 +91,7 @@ class ShelterProfileDialog(QDialog):
             shown(self.tr("There is no address field on purpose: where a shelter is must stay confidential."))
         )
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_cancel_buttons(self, self.tr("Save"), self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
