@@ -260,6 +260,10 @@
         <source>Wrote {path}: the action plan of {shelter}, assessment of {date}, {items} item(s).</source>
         <translation type="unfinished">ຂຽນ {path} ແລ້ວ: ແຜນປະຕິບັດງານຂອງ {shelter}, ການປະເມີນວັນທີ {date}, {items} ລາຍການ.</translation>
     </message>
+    <message>
+        <source>Wrote {path}: {pages} page(s), {shelter}, assessment of {date}.</source>
+        <translation type="unfinished">ບັນທຶກ {path} ແລ້ວ: {pages} ໜ້າ, {shelter}, ການປະເມີນວັນທີ {date}.</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -524,12 +528,12 @@ If this happens again, please send that file to whoever supports ShelterCheck fo
         <translation type="unfinished">ວັນທີປະເມີນບໍ່ສາມາດເປັນວັນໃນອະນາຄົດ.</translation>
     </message>
     <message>
-        <source>PDF reports come in a later version; use .xlsx.</source>
-        <translation type="unfinished">ລາຍງານແບບ PDF ຈະມີໃນລຸ້ນຕໍ່ໄປ; ກະລຸນາໃຊ້ .xlsx.</translation>
+        <source>ShelterCheck cannot write “{suffix}” files; give the report file the extension {allowed}.</source>
+        <translation type="unfinished">ShelterCheck ບໍ່ສາມາດຂຽນໄຟລ໌ “{suffix}” ໄດ້; ກະລຸນາໃຫ້ໄຟລ໌ລາຍງານມີນາມສະກຸນ {allowed}.</translation>
     </message>
     <message>
-        <source>ShelterCheck cannot write “{suffix}” files; give the report file the extension .xlsx.</source>
-        <translation type="unfinished">ShelterCheck ບໍ່ສາມາດຂຽນໄຟລ໌ “{suffix}” ໄດ້; ກະລຸນາຕັ້ງຊື່ໄຟລ໌ລາຍງານໃຫ້ລົງທ້າຍດ້ວຍ .xlsx.</translation>
+        <source>An Excel workbook is in one language: use --lang lo or --lang en, or write a .pdf.</source>
+        <translation type="unfinished">ໄຟລ໌ Excel ມີໄດ້ພຽງພາສາດຽວ: ໃຊ້ --lang lo ຫຼື --lang en, ຫຼື ຂຽນເປັນ .pdf.</translation>
     </message>
     <message>
         <source>“{value}” is not an ID: an ID looks like 0f8c5c2e-3b1a-4c5d-9e7f-1a2b3c4d5e6f.</source>
@@ -763,7 +767,7 @@ If this happens again, please send that file to whoever supports ShelterCheck fo
     </message>
 </context>
 <context>
-    <name>MethodDialog</name>
+    <name>Method</name>
     <message>
         <source>How the scores are computed</source>
         <translation type="unfinished">ວິທີຄິດໄລ່ຄະແນນ</translation>
@@ -800,6 +804,9 @@ If this happens again, please send that file to whoever supports ShelterCheck fo
         <source>Change since the previous round = this round&apos;s score minus the previous round&apos;s, in percentage points, for the overall score and each domain.</source>
         <translation type="unfinished">ການປ່ຽນແປງນັບແຕ່ຮອບກ່ອນ = ຄະແນນຮອບນີ້ ລົບ ຄະແນນຮອບກ່ອນ ເປັນຈຸດສ່ວນຮ້ອຍ ສຳລັບຄະແນນລວມ ແລະ ແຕ່ລະຂົງເຂດ.</translation>
     </message>
+</context>
+<context>
+    <name>MethodDialog</name>
     <message>
         <source>Close</source>
         <translation type="unfinished">ປິດ</translation>
@@ -1155,7 +1162,7 @@ If this happens again, please send that file to whoever supports ShelterCheck fo
     </message>
 </context>
 <context>
-    <name>RatingBar</name>
+    <name>Ratings</name>
     <message>
         <source>Not in place</source>
         <translation type="unfinished">ບໍ່ມີ</translation>
@@ -1179,6 +1186,285 @@ If this happens again, please send that file to whoever supports ShelterCheck fo
     <message>
         <source>Don&apos;t know yet</source>
         <translation type="unfinished">ຍັງບໍ່ຮູ້</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation type="unfinished">ຍັງບໍ່ທັນຕອບ</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation type="unfinished">ໜ້າ {page} ຈາກ {total}</translation>
+    </message>
+    <message>
+        <source>Confidential: do not share outside the shelter&apos;s partners</source>
+        <translation type="unfinished">ຄວາມລັບ: ຫ້າມເຜີຍແຜ່ນອກຈາກພາກສ່ວນຮ່ວມມືຂອງສູນພັກພິງ</translation>
+    </message>
+    <message>
+        <source>The action plan has no items yet.</source>
+        <translation type="unfinished">ແຜນປະຕິບັດງານຍັງບໍ່ມີລາຍການເທື່ອ.</translation>
+    </message>
+    <message>
+        <source>{count} action(s): {summary}</source>
+        <translation type="unfinished">{count} ກິດຈະກຳ: {summary}</translation>
+    </message>
+    <message>
+        <source>{status}: {count}</source>
+        <translation type="unfinished">{status}: {count}</translation>
+    </message>
+    <message>
+        <source>Action plan of a shelter self-assessment</source>
+        <translation type="unfinished">ແຜນປະຕິບັດງານຈາກການປະເມີນຕົນເອງຂອງສູນພັກພິງ</translation>
+    </message>
+    <message>
+        <source>Start – due</source>
+        <translation type="unfinished">ເລີ່ມ – ກຳນົດສຳເລັດ</translation>
+    </message>
+    <message>
+        <source>Resources and support</source>
+        <translation type="unfinished">ຊັບພະຍາກອນ ແລະ ການຊ່ວຍເຫຼືອ</translation>
+    </message>
+    <message>
+        <source>Shelter self-assessment report</source>
+        <translation type="unfinished">ບົດລາຍງານການປະເມີນຕົນເອງຂອງສູນພັກພິງ</translation>
+    </message>
+    <message>
+        <source>Self-assessment of a shelter against the minimum standards for shelters</source>
+        <translation type="unfinished">ການປະເມີນຕົນເອງຂອງສູນພັກພິງ ຕາມມາດຕະຖານຂັ້ນຕ່ຳສຳລັບສູນພັກພິງ</translation>
+    </message>
+    <message>
+        <source>Self-assessment checklist</source>
+        <translation type="unfinished">ແບບກວດກາການປະເມີນຕົນເອງ</translation>
+    </message>
+    <message>
+        <source>Blank checklist for rating a shelter on paper</source>
+        <translation type="unfinished">ແບບກວດກາເປົ່າ ສຳລັບໃຫ້ຄະແນນສູນພັກພິງເທິງເຈ້ຍ</translation>
+    </message>
+    <message>
+        <source>Assessment of {date}</source>
+        <translation type="unfinished">ການປະເມີນວັນທີ {date}</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation type="unfinished">ສູນພັກພິງ</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished">ແຂວງ</translation>
+    </message>
+    <message>
+        <source>Date of the assessment</source>
+        <translation type="unfinished">ວັນທີປະເມີນ</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">ຜູ້ເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation type="unfinished">ມາດຕະຖານ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">ສະຖານະ</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished">ສຳເລັດແລ້ວ</translation>
+    </message>
+    <message>
+        <source>In progress: the results are provisional</source>
+        <translation type="unfinished">ກຳລັງດຳເນີນການ: ຜົນໄດ້ຮັບຍັງບໍ່ແມ່ນສຸດທ້າຍ</translation>
+    </message>
+    <message>
+        <source>Report made on</source>
+        <translation type="unfinished">ວັນທີອອກບົດລາຍງານ</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished">ບໍ່ໄດ້ລະບຸ</translation>
+    </message>
+    <message>
+        <source>This report lists weaknesses of the shelter, including its security. Share it only with the people who need it to help the shelter, and do not add the shelter&apos;s address.</source>
+        <translation type="unfinished">ບົດລາຍງານນີ້ບອກຈຸດອ່ອນຂອງສູນພັກພິງ ລວມທັງດ້ານຄວາມປອດໄພ. ໃຫ້ແບ່ງປັນສະເພາະກັບຜູ້ທີ່ຕ້ອງການມັນເພື່ອຊ່ວຍສູນພັກພິງເທົ່ານັ້ນ ແລະ ຢ່າໃສ່ທີ່ຢູ່ຂອງສູນພັກພິງ.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">ສະຫຼຸບ</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation type="unfinished">ຄະແນນລວມ</translation>
+    </message>
+    <message>
+        <source>{rated} of {needed} indicators that apply are rated ({percent} %).</source>
+        <translation type="unfinished">ໃຫ້ຄະແນນແລ້ວ {rated} ຈາກ {needed} ຕົວຊີ້ວັດທີ່ກ່ຽວຂ້ອງ ({percent} %).</translation>
+    </message>
+    <message>
+        <source>Left out of the scores: {na} do not apply, {unknown} not known yet, {unanswered} not answered.</source>
+        <translation type="unfinished">ບໍ່ນັບເຂົ້າໃນຄະແນນ: {na} ບໍ່ກ່ຽວຂ້ອງ, {unknown} ຍັງບໍ່ຮູ້, {unanswered} ຍັງບໍ່ຕອບ.</translation>
+    </message>
+    <message>
+        <source>Gaps on core standards: {count}. All gaps: {all}.</source>
+        <translation type="unfinished">ຈຸດທີ່ຍັງຂາດໃນມາດຕະຖານຫຼັກ: {count}. ຈຸດທີ່ຍັງຂາດທັງໝົດ: {all}.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">ລຳດັບ</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished">ຂົງເຂດ</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">ຄະແນນ</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation type="unfinished">ໃຫ້ຄະແນນແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Gaps (core)</source>
+        <translation type="unfinished">ຈຸດຂາດ (ຫຼັກ)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">ການປ່ຽນແປງ</translation>
+    </message>
+    <message>
+        <source>This round ({date})</source>
+        <translation type="unfinished">ຮອບນີ້ ({date})</translation>
+    </message>
+    <message>
+        <source>Previous round ({date})</source>
+        <translation type="unfinished">ຮອບກ່ອນ ({date})</translation>
+    </message>
+    <message>
+        <source>Change since the previous round</source>
+        <translation type="unfinished">ການປ່ຽນແປງນັບແຕ່ຮອບກ່ອນ</translation>
+    </message>
+    <message>
+        <source>Compared with the assessment of {date}. The change is in percentage points.</source>
+        <translation type="unfinished">ທຽບກັບການປະເມີນວັນທີ {date}. ການປ່ຽນແປງເປັນຈຸດສ່ວນຮ້ອຍ.</translation>
+    </message>
+    <message>
+        <source>This is the shelter&apos;s first assessment, so there is no earlier round to compare with.</source>
+        <translation type="unfinished">ນີ້ແມ່ນການປະເມີນຄັ້ງທຳອິດຂອງສູນພັກພິງ ຈຶ່ງຍັງບໍ່ມີຮອບກ່ອນເພື່ອທຽບ.</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished">ກ່ອນ</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished">ປັດຈຸບັນ</translation>
+    </message>
+    <message>
+        <source>Rated higher than before ({count})</source>
+        <translation type="unfinished">ໄດ້ຄະແນນສູງກວ່າເກົ່າ ({count})</translation>
+    </message>
+    <message>
+        <source>Rated lower than before ({count})</source>
+        <translation type="unfinished">ໄດ້ຄະແນນຕ່ຳກວ່າເກົ່າ ({count})</translation>
+    </message>
+    <message>
+        <source>▲ {points}</source>
+        <translation type="unfinished">▲ {points}</translation>
+    </message>
+    <message>
+        <source>▼ {points}</source>
+        <translation type="unfinished">▼ {points}</translation>
+    </message>
+    <message>
+        <source>= 0</source>
+        <translation type="unfinished">= 0</translation>
+    </message>
+    <message>
+        <source>Gaps on core standards</source>
+        <translation type="unfinished">ຈຸດທີ່ຍັງຂາດໃນມາດຕະຖານຫຼັກ</translation>
+    </message>
+    <message>
+        <source>Core standards are the minimum a shelter must meet; these are rated below “fully in place”, the largest gaps first.</source>
+        <translation type="unfinished">ມາດຕະຖານຫຼັກແມ່ນຂັ້ນຕ່ຳທີ່ສູນພັກພິງຕ້ອງມີ; ລາຍການເຫຼົ່ານີ້ໄດ້ຄະແນນຕ່ຳກວ່າ “ມີຄົບຖ້ວນ”, ຈຸດຂາດທີ່ໃຫຍ່ທີ່ສຸດຢູ່ກ່ອນ.</translation>
+    </message>
+    <message>
+        <source>No gaps on core standards: every rated core indicator is fully in place.</source>
+        <translation type="unfinished">ບໍ່ມີຈຸດທີ່ຍັງຂາດໃນມາດຕະຖານຫຼັກ: ທຸກຕົວຊີ້ວັດຫຼັກທີ່ໃຫ້ຄະແນນແລ້ວ ມີຄົບຖ້ວນ.</translation>
+    </message>
+    <message>
+        <source>Core indicators still to check: {codes}</source>
+        <translation type="unfinished">ຕົວຊີ້ວັດຫຼັກທີ່ຍັງຕ້ອງກວດ: {codes}</translation>
+    </message>
+    <message>
+        <source>Results by domain</source>
+        <translation type="unfinished">ຜົນໄດ້ຮັບແຕ່ລະຂົງເຂດ</translation>
+    </message>
+    <message>
+        <source>Score {score} · {rated} rated of {applicable}</source>
+        <translation type="unfinished">ຄະແນນ {score} · ໃຫ້ຄະແນນແລ້ວ {rated} ຈາກ {applicable}</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">ລະຫັດ</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">ຕົວຊີ້ວັດ</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished">ຄະແນນ</translation>
+    </message>
+    <message>
+        <source>Notes and evidence</source>
+        <translation type="unfinished">ບັນທຶກ ແລະ ຫຼັກຖານ</translation>
+    </message>
+    <message>
+        <source>★ core</source>
+        <translation type="unfinished">★ ຫຼັກ</translation>
+    </message>
+    <message>
+        <source>gap {size}</source>
+        <translation type="unfinished">ຂາດ {size}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation type="unfinished">ເຫດຜົນ: {reason}</translation>
+    </message>
+    <message>
+        <source>Evidence: {evidence}</source>
+        <translation type="unfinished">ຫຼັກຖານ: {evidence}</translation>
+    </message>
+    <message>
+        <source>★ core = a core standard. Shaded rows are gaps (rated below 3); “gap 2” means 2 points short of fully in place.</source>
+        <translation type="unfinished">★ ຫຼັກ = ມາດຕະຖານຫຼັກ. ແຖວທີ່ມີສີພື້ນແມ່ນຈຸດທີ່ຍັງຂາດ (ຄະແນນຕ່ຳກວ່າ 3); “ຂາດ 2” ໝາຍເຖິງຍັງຂາດ 2 ຄະແນນຈຶ່ງຈະມີຄົບຖ້ວນ.</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished">ແຜນປະຕິບັດງານ</translation>
+    </message>
+    <message>
+        <source>For each indicator, tick one box: 0 not in place, 1 partly, 2 mostly, 3 fully in place, N does not apply (write why), K don&apos;t know yet. Write what you saw or were told under Notes. Enter the answers in ShelterCheck afterwards.</source>
+        <translation type="unfinished">ສຳລັບແຕ່ລະຕົວຊີ້ວັດ ໃຫ້ໝາຍໜຶ່ງຫ້ອງ: 0 ບໍ່ມີ, 1 ມີບາງສ່ວນ, 2 ມີເກືອບຄົບ, 3 ມີຄົບຖ້ວນ, N ບໍ່ກ່ຽວຂ້ອງ (ຂຽນເຫດຜົນ), K ຍັງບໍ່ຮູ້. ຂຽນສິ່ງທີ່ເຫັນ ຫຼື ໄດ້ຍິນໄວ້ໃນຫ້ອງບັນທຶກ. ຫຼັງຈາກນັ້ນ ປ້ອນຄຳຕອບເຂົ້າໃນ ShelterCheck.</translation>
+    </message>
+    <message>
+        <source>What to look for</source>
+        <translation type="unfinished">ສິ່ງທີ່ຕ້ອງກວດເບິ່ງ</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">ຫຼັກຖານ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">ບັນທຶກເພີ່ມເຕີມ</translation>
+    </message>
+    <message>
+        <source>{count} indicators apply to this shelter.</source>
+        <translation type="unfinished">ມີ {count} ຕົວຊີ້ວັດທີ່ກ່ຽວຂ້ອງກັບສູນພັກພິງນີ້.</translation>
     </message>
 </context>
 <context>

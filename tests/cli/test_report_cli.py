@@ -115,9 +115,9 @@ def test_several_shelters_need_shelter_with_latest(demo_db: Path, tmp_path: Path
 @pytest.mark.parametrize(
     "args, expected",
     [
-        (("--latest", "--out", "plan.pdf"), "PDF reports come in a later version"),
         (("--latest", "--out", "plan.docx"), ".docx"),
-        (("--latest", "--out", "plan"), ".xlsx"),
+        (("--latest", "--out", "plan"), ".pdf / .xlsx"),
+        (("--latest", "--lang", "both", "--out", "plan.xlsx"), "one language"),
         (("--assessment", "not-an-id", "--out", "plan.xlsx"), "not-an-id"),
         (("--assessment", "00000000-0000-4000-8000-000000000000", "--out", "plan.xlsx"), "no assessment"),
         (
@@ -152,14 +152,14 @@ def test_a_database_without_assessments(tmp_path: Path) -> None:
     assert "no assessment" in line
 
 
-def test_the_pdf_refusal_is_translated(demo_db: Path, tmp_path: Path) -> None:
-    out = tmp_path / "plan.pdf"
+def test_a_refusal_is_translated(demo_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "plan.docx"
     result = run_cli(
         "--lang", "lo", "--db", str(demo_db), "report", "action-plan", "--latest", "--out", str(out)
     )
     assert result.returncode == 1 and not out.exists()
     (line,) = result.stderr.strip().splitlines()
-    assert LAO.search(line) and ".xlsx" in line
+    assert LAO.search(line) and ".docx" in line and ".pdf" in line
 
 
 @pytest.mark.parametrize(

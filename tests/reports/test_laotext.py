@@ -21,7 +21,8 @@ from PIL import Image, ImageChops, ImageDraw, ImageFont, features
 from pypdf import PdfReader
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont, shapeStr
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
@@ -29,9 +30,10 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 from sheltercheck.catalogue.loader import bundled_catalogue
 from sheltercheck.paths import resource_path
 from sheltercheck.reports import rl_patches
+from sheltercheck.reports.canvas_text import shaped
 from sheltercheck.reports.fonts import BOLD, REGULAR, register_fonts
-from sheltercheck.reports.laotext import BREAK, LaoParagraph, _pieces, lao_markup, lao_style, paragraph
-from sheltercheck.text.segment import words
+from sheltercheck.reports.laotext import LaoText, break_lines, lao_style, paragraph, syllables
+from sheltercheck.text.segment import line_break_offsets, words
 
 LAO_RUN = re.compile(r"[\u0e80-\u0eff]+")
 STACKED = re.compile(r"[\u0ec8-\u0ecb\u0eb1\u0eb4-\u0eb9\u0ebb\u0ebc]")
@@ -71,43 +73,39 @@ def _stacked_words() -> list[str]:
     return list(seen)
 
 
-def _line_glyphs(line: Any) -> str:
-    return "".join(f.text for f in line.words if hasattr(f, "text")).replace(" ", "")
-
-
-def _breaks_only_between(p: Paragraph, pieces: list[str], style: ParagraphStyle) -> tuple[int, list[str]]:
-    """Check each laid-out line against the segmenter's pieces; returns (lines, problems).
-
-    A line's glyphs (the shaped text ReportLab holds after wrap()) must be the shaped glyphs of whole
-    consecutive pieces: a line ending inside a piece means a break that is not a segmenter boundary.
-    """
-    shaped = [str(shapeStr(w, style.fontName, style.fontSize)) for w in pieces]
-    problems: list[str] = []
-    i = 0
-    lines = p.blPara.lines
+def _line_offsets(lines: list[str], text: str) -> list[int]:
+    """Where each line after the first starts in `text`; the lines must be the text, cut (spaces at the
+    cuts dropped), with nothing added."""
+    offsets: list[int] = []
+    pos = 0
     for n, line in enumerate(lines):
-        glyphs = _line_glyphs(line)
-        acc = ""
-        while i < len(pieces) and len(acc) < len(glyphs):
-            acc += shaped[i]
-            i += 1
-        if acc != glyphs:
-            problems.append(f"line {n}: {glyphs!r} is not whole pieces ({acc!r})")
-            break
-    if not problems and i != len(pieces):
-        problems.append(f"{len(pieces) - i} pieces not laid out")
-    return len(lines), problems
+        while text[pos : pos + 1] == " ":
+            pos += 1
+        assert text.startswith(line, pos), f"line {n} {line!r} is not the text at {pos}"
+        if n:
+            offsets.append(pos)
+        pos += len(line)
+    assert not text[pos:].strip(), "text left over"
+    return offsets
 
 
-# --- markup ---------------------------------------------------------------------------------------
+def _breaks_only_between(lines: list[str], text: str, allowed: set[int]) -> list[str]:
+    """Line breaks that are not at an allowed offset (an ICU boundary, or a syllable boundary)."""
+    return [
+        f"break at {o}: {text[o - 3 : o]}|{text[o : o + 3]}"
+        for o in _line_offsets(lines, text)
+        if o not in allowed
+    ]
 
 
-def test_markup_breaks_only_between_lao_words_and_escapes() -> None:
-    assert lao_markup("ສູນພັກພິງ") == BREAK.join(words("ສູນພັກພິງ"))
-    assert lao_markup("A&B <x> 2025") == "A&amp;B &lt;x&gt; 2025"
-    # no break next to Latin, digits, punctuation or spaces; a stored U+200B is dropped
-    assert lao_markup("(ຫຼື) ນ້ຳ, 12 kg") == "(ຫຼື) ນ້ຳ, 12 kg"
-    assert lao_markup("ສູນ\u200bພັກພິງ & co") == BREAK.join(words("ສູນພັກພິງ")) + " &amp; co"
+# --- layout basics ---------------------------------------------------------------------------------
+
+
+def test_lines_are_the_text_itself_with_no_added_characters() -> None:
+    text = "ສູນພັກພິງ (ຫຼື) ນ້ຳ, 12,5 kg & <co>\nແຖວໃໝ່"
+    lines = break_lines(text, 10_000, REGULAR, 11)
+    assert lines == ["ສູນພັກພິງ (ຫຼື) ນ້ຳ, 12,5 kg & <co>", "ແຖວໃໝ່"]  # a newline is a line break
+    assert break_lines("ສູນ\u200bພັກພິງ", 10_000, REGULAR, 11) == ["ສູນພັກພິງ"]  # a stored U+200B is dropped
 
 
 def test_paragraph_requires_shaping() -> None:
@@ -142,53 +140,63 @@ def test_narrow_paragraph_breaks_only_at_word_boundaries() -> None:
     style = lao_style(fontSize=11)
     p = paragraph(text, style)
     p.wrap(120, 10_000)
-    n_lines, problems = _breaks_only_between(p, words(text), style)
-    assert not problems
-    assert n_lines >= 15  # measured: 20 lines at 120 pt
-    assert p._splitLongWordCount == 0
+    assert not _breaks_only_between(p.lines, text, set(line_break_offsets(text)))
+    assert len(p.lines) >= 15  # measured: 21 lines at 120 pt
+    assert all(stringWidth(line, REGULAR, 11) <= 120.01 for line in p.lines)
 
 
-def test_invisible_breaks_add_no_visible_width() -> None:
-    text = _unspaced_lao()[:80]
-    style = lao_style(fontSize=11)
-    plain = Paragraph(text, style)  # no break opportunities: one long line
-    marked = paragraph(text, style)
-    plain.wrap(10_000, 1000)
-    marked.wrap(10_000, 1000)
-    assert len(plain.blPara.lines) == len(marked.blPara.lines) == 1
-    w_plain = plain.blPara.lines[0].maxWidth - plain.blPara.lines[0].extraSpace
-    w_marked = marked.blPara.lines[0].maxWidth - marked.blPara.lines[0].extraSpace
-    breaks = len(words(text)) - 1
-    assert 0 < w_marked - w_plain <= 0.03 * breaks  # measured 0.44 pt for 17 breaks: 0.026 pt each
+def test_shaped_lines_fit_their_width() -> None:
+    text = " ".join(_catalogue_lao()[:40])
+    for width in (90, 160, 300):
+        for line in break_lines(text, width, REGULAR, 10.5):
+            assert shaped_width(line, REGULAR, 10.5) <= width + 0.01
 
 
-def test_table_cell_stays_shaped_and_breaks_at_word_boundaries(tmp_path: Path) -> None:
+def test_table_cell_breaks_at_word_boundaries_and_stays_shaped(tmp_path: Path) -> None:
     text = _unspaced_lao()
     style = lao_style(fontSize=11)
     cell = paragraph(text, style)
     table = Table([[cell, paragraph("ສູນ", style)]], colWidths=[110, 40])
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "grey"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    SimpleDocTemplate(str(tmp_path / "table.pdf")).build([table])  # the cell is wrapped twice or more
-    # the check compares with freshly shaped words, so it also proves shaping survived the re-wraps
-    n_lines, problems = _breaks_only_between(cell, words(text), style)
-    assert not problems
-    assert n_lines >= 15  # measured: 26 lines in a 110 pt column
+    pdf = tmp_path / "table.pdf"
+    SimpleDocTemplate(str(pdf)).build([table])  # the cell is wrapped twice or more
+    assert not _breaks_only_between(cell.lines, text, set(line_break_offsets(text)))
+    assert len(cell.lines) >= 15  # measured: 27 lines in a 110 pt column
+    extracted = subprocess.run(
+        [_tool("pdftotext"), "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert not any(0xE000 <= ord(ch) <= 0xF8FF for ch in extracted)  # shaped glyphs mapped back to text
 
 
 def test_word_longer_than_the_line_breaks_between_syllables() -> None:
-    style = lao_style(fontSize=11)
     text = "ລາຍລັກອັກສອນການບໍລິຫານ"
-    p = paragraph(text, style)
-    assert isinstance(p, LaoParagraph)
-    p.wrap(30, 1000)
-    pieces = _pieces(text, 30.0, style.fontName, style.fontSize)
-    assert len(pieces) > len(words(text))
-    n_lines, problems = _breaks_only_between(p, pieces, style)
-    assert not problems and n_lines > 2
-    assert p._splitLongWordCount == 0
-    assert not any(s[0] in "\u0eb0\u0eb2\u0eb3" or s[-1] in "\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4" for s in pieces)
-    p.wrap(400, 1000)  # wide again: back to whole words
-    assert _breaks_only_between(p, words(text), style)[1] == []
+    lines = break_lines(text, 30, REGULAR, 11)
+    assert len(lines) > 2
+    allowed: set[int] = set()
+    pos = 0
+    for s in syllables(text):
+        pos += len(s)
+        allowed.add(pos)
+    assert not _breaks_only_between(lines, text, allowed)
+    assert not any(
+        s[0] in "\u0eb0\u0eb2\u0eb3" or s[-1] in "\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4" for s in syllables(text)
+    )
+    assert break_lines(text, 400, REGULAR, 11) == [text]  # wide again: one line
+
+
+def test_split_keeps_lines_and_avoids_orphans() -> None:
+    style = lao_style(fontSize=10, leading=15)
+    p = paragraph(_unspaced_lao(), style)
+    p.wrap(150, 10_000)
+    lines = list(p.lines)
+    assert p.split(150, 20) == []  # one line would be an orphan: the paragraph moves on whole
+    first, rest = p.split(150, 15 * 4 + 1)
+    assert isinstance(first, LaoText) and isinstance(rest, LaoText)
+    assert first.lines + rest.lines == lines and len(first.lines) == 4
+
+
+def shaped_width(text: str, font: str, size: float) -> float:
+    return shaped(text, font, size)[1]
 
 
 # --- (b) extraction ---------------------------------------------------------------------------------

@@ -1,13 +1,15 @@
-"""`sheltercheck report action-plan (--assessment ID | --latest [--shelter ID]) --lang lo|en --out FILE`.
+"""`sheltercheck report assessment|action-plan|checklist (--assessment ID | --latest [--shelter ID])
+--lang lo|en|both --out FILE`.
 
-`report` takes the kind of report as its action, so `report assessment` and `report checklist` can join
-`action-plan` later. The file format follows the extension of --out: .xlsx now; .pdf comes later and is
-refused with a message until then. Nothing is written when anything is refused.
+The file format follows the extension of --out: .pdf for every report, and .xlsx for the action plan
+(Lao or English; "both" is a PDF layout). Nothing is written when anything is refused, and a file is
+written whole or not at all (fileio.atomic_write_bytes).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,9 +23,12 @@ if TYPE_CHECKING:
 WROTE_PLAN = QT_TRANSLATE_NOOP(
     "CLI", "Wrote {path}: the action plan of {shelter}, assessment of {date}, {items} item(s)."
 )
-PDF_LATER = QT_TRANSLATE_NOOP("Errors", "PDF reports come in a later version; use .xlsx.")
+WROTE_REPORT = QT_TRANSLATE_NOOP("CLI", "Wrote {path}: {pages} page(s), {shelter}, assessment of {date}.")
 UNKNOWN_FORMAT = QT_TRANSLATE_NOOP(
-    "Errors", "ShelterCheck cannot write “{suffix}” files; give the report file the extension .xlsx."
+    "Errors", "ShelterCheck cannot write “{suffix}” files; give the report file the extension {allowed}."
+)
+BOTH_NEEDS_PDF = QT_TRANSLATE_NOOP(
+    "Errors", "An Excel workbook is in one language: use --lang lo or --lang en, or write a .pdf."
 )
 BAD_ID = QT_TRANSLATE_NOOP(
     "Errors", "“{value}” is not an ID: an ID looks like 0f8c5c2e-3b1a-4c5d-9e7f-1a2b3c4d5e6f."
@@ -39,39 +44,47 @@ SHELTER_WITHOUT_LATEST = QT_TRANSLATE_NOOP(
     "Errors", "--shelter goes with --latest; --assessment already names the assessment."
 )
 
-FORMATS = (".xlsx",)
+FORMATS = {"action-plan": (".pdf", ".xlsx"), "assessment": (".pdf",), "checklist": (".pdf",)}
+HELP = {
+    "assessment": "the assessment report: scores, radar, change, gaps, every indicator, plan and method",
+    "action-plan": "the action plan of an assessment round",
+    "checklist": "a blank checklist of the round's indicators, for rating on paper",
+}
 
 
 def register(commands: argparse._SubParsersAction[Any]) -> None:
-    group = commands.add_parser("report", help="write a report to a file (Excel now, PDF later)")
+    group = commands.add_parser("report", help="write a report to a file (PDF, or Excel for the action plan)")
     sub = group.add_subparsers(
-        dest="report_command", metavar="ACTION", required=True, parser_class=type(group)
+        dest="report_command", metavar="REPORT", required=True, parser_class=type(group)
     )
-    plan = sub.add_parser("action-plan", help="the action plan of an assessment round")
-    which = plan.add_mutually_exclusive_group(required=True)
-    which.add_argument("--assessment", metavar="ID", help="the assessment round's ID")
-    which.add_argument("--latest", action="store_true", help="the latest assessment round")
-    plan.add_argument(
-        "--shelter", metavar="ID", help="with --latest: the shelter (needed when there are several)"
-    )
-    plan.add_argument(
-        "--lang",
-        dest="report_language",
-        choices=("lo", "en"),
-        help="language of the report (default: the language of the app)",
-    )
-    plan.add_argument(
-        "--out", type=Path, required=True, metavar="FILE.xlsx", help="the file to write; .xlsx (.pdf later)"
-    )
-    plan.set_defaults(handler=action_plan_command)
+    for name, help_text in HELP.items():
+        report = sub.add_parser(name, help=help_text)
+        which = report.add_mutually_exclusive_group(required=True)
+        which.add_argument("--assessment", metavar="ID", help="the assessment round's ID")
+        which.add_argument("--latest", action="store_true", help="the latest assessment round")
+        report.add_argument(
+            "--shelter", metavar="ID", help="with --latest: the shelter (needed when there are several)"
+        )
+        report.add_argument(
+            "--lang",
+            dest="report_language",
+            choices=("lo", "en", "both"),
+            help="language of the report; both = Lao with the English beneath (default: the app's language)",
+        )
+        suffixes = " or ".join(FORMATS[name])
+        report.add_argument(
+            "--out", type=Path, required=True, metavar="FILE", help=f"the file to write: {suffixes}"
+        )
+        report.set_defaults(handler=report_command)
 
 
-def _format(out: Path) -> str:
+def _format(report: str, out: Path, language: str) -> str:
     suffix = out.suffix.lower()
-    if suffix == ".pdf":
-        raise UserError(PDF_LATER)
-    if suffix not in FORMATS:
-        raise UserError(UNKNOWN_FORMAT, suffix=out.suffix or out.name)
+    allowed = FORMATS[report]
+    if suffix not in allowed:
+        raise UserError(UNKNOWN_FORMAT, suffix=out.suffix or out.name, allowed=" / ".join(allowed))
+    if suffix == ".xlsx" and language == "both":
+        raise UserError(BOTH_NEEDS_PDF)
     return suffix
 
 
@@ -113,29 +126,49 @@ def _round_id(db: Database, args: argparse.Namespace) -> uuid.UUID:
     return latest[0].round_id
 
 
-def action_plan_command(args: argparse.Namespace, translate: Translate) -> int:
-    from sheltercheck.cli import cli_translator
+def report_command(args: argparse.Namespace, translate: Translate) -> int:
     from sheltercheck.commands.options import database_address, message_language
-    from sheltercheck.reports.plan_xlsx import write_plan_xlsx
-    from sheltercheck.services.plan_export import build_plan_export
     from sheltercheck.store.db import open_database
     from sheltercheck.text.locale import format_date
 
     out: Path = args.out
-    _format(out)  # refuse an unknown format before touching the database
     language = args.report_language or message_language(args)
+    suffix = _format(args.report_command, out, language)  # refuse before touching the database
     db = open_database(database_address(args))
     try:
         round_id = _round_id(db, args)
-        export = build_plan_export(db, round_id, language, cli_translator(language))
+        if suffix == ".xlsx":
+            shelter, date, count = _plan_xlsx(db, round_id, language, out)
+            message, params = WROTE_PLAN, dict[str, object](items=count)
+        else:
+            shelter, date, pages = _pdf(db, args.report_command, round_id, language, out)
+            message, params = WROTE_REPORT, dict[str, object](pages=pages)
     finally:
         db.dispose()
-    write_plan_xlsx(out, export, language)
-    params = {
+    params |= {
         "path": out,
-        "shelter": " ".join(export.shelter_name.split()),
-        "date": format_date(export.round_date, message_language(args)),
-        "items": len(export.items),
+        "shelter": " ".join(shelter.split()),
+        "date": format_date(date, message_language(args)),
     }
-    print(render(WROTE_PLAN, params, translate))
+    print(render(message, params, translate))
     return 0
+
+
+def _plan_xlsx(db: Database, round_id: uuid.UUID, language: str, out: Path) -> tuple[str, dt.date, int]:
+    from sheltercheck.cli import cli_translator
+    from sheltercheck.reports.plan_xlsx import write_plan_xlsx
+    from sheltercheck.services.plan_export import build_plan_export
+
+    export = build_plan_export(db, round_id, language, cli_translator(language))
+    write_plan_xlsx(out, export, language)
+    return export.shelter_name, export.round_date, len(export.items)
+
+
+def _pdf(
+    db: Database, report: str, round_id: uuid.UUID, language: str, out: Path
+) -> tuple[str, dt.date, int]:
+    from sheltercheck.cli import cli_translator
+    from sheltercheck.reports.pdf_reports import write_report
+
+    written = write_report(db, report, round_id, language, out, cli_translator("lo"))
+    return written.shelter_name, written.assessed_on, written.pages

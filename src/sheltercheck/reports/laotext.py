@@ -1,38 +1,55 @@
-"""Lao in ReportLab Paragraphs: shaped, and broken only between words.
+"""Lao in PDF reports: shaped, and broken only between words, by a flowable that lays out its own lines.
 
-ReportLab breaks lines only at spaces, so unspaced Lao is cut anywhere (splitLongWords), mid-syllable.
-U+200B is not honoured as a break on its own (LAO.md). What works (re-measured 2026-12, ReportLab 5.1.0,
-ShelterCheck Sans): a real space at 0.1 pt font size at every ICU word boundary between two Lao words,
-written as `<font size=0.1> </font>`. Each costs 0.026 pt of width, so it is invisible; shaping stays
-intact, also after the second wrap() a Table cell does; copied text gets a space there. Left-aligned
-text only: justified text stretches those spaces like real ones.
+ReportLab's Paragraph breaks lines only at spaces, so unspaced Lao is cut anywhere (splitLongWords),
+mid-syllable, and U+200B is not honoured as a break (LAO.md). Marking every ICU word boundary with an
+invisible 0.1 pt space worked, but made one fragment per Lao word: the bilingual assessment report took
+four times as long as plain ReportLab (measured 2026-12: 4.0 s against 1.0 s, 40 pages), most of it
+in ReportLab's markup parser, in its multi-fragment line breaker and in shaping each word separately.
 
-A word wider than the line (rare; a narrow table column) gets break opportunities between its
-syllable clusters too: `LaoParagraph` rebuilds its markup in wrap() once it knows the width, and never
-separates a preposed vowel (ເ ແ ໂ ໃ ໄ) from its consonant or a following vowel (ະ າ ຳ) from its
-syllable.
+`LaoText` instead breaks the text itself:
+
+1. break opportunities come from ICU's line breaker (`text.segment.words`): at spaces, and between
+   two Lao words;
+2. pieces are measured unshaped (a Lao mark has no advance of its own, so this is within a few tenths
+   of a point of the shaped width) and lines filled greedily;
+3. each line is shaped once with HarfBuzz and measured again: a line that shaping made too wide gives
+   its last piece to the next line;
+4. a word wider than the line (a narrow table column) is broken between its syllable clusters, never
+   separating a preposed vowel (ເ ແ ໂ ໃ ໄ) from its consonant or a following vowel (ະ າ ຳ) from its
+   syllable.
+
+Lines are drawn as shaped strings, so copied text is the text as written (no spaces added), and text
+without Lao needs no shaping at all (`needs_shaping`). Left, centred and right alignment; no justification
+(stretching would open gaps between Lao words, which readers see as word breaks that are not there).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
-from xml.sax.saxutils import escape
 
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Paragraph
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
+from reportlab.platypus import Flowable
 
+from sheltercheck.reports import canvas_text
 from sheltercheck.reports.fonts import register_fonts
 from sheltercheck.text.segment import clusters, strip_break_hints, words
 
-BREAK = "<font size=0.1> </font>"
-_LAO_RUN = re.compile(r"[\u0e80-\u0eff]+")
+_LAO = re.compile(r"[\u0e80-\u0eff]")
 _PREPOSED = frozenset("\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4")
 _FOLLOWING = frozenset("\u0eb0\u0eb2\u0eb3")
+_FUZZ = 0.01  # points a line may exceed its width by (rounding)
 
 
-def _syllables(word: str) -> list[str]:
+def needs_shaping(text: str) -> bool:
+    """Text with Lao must be shaped; Latin, digits and punctuation print right without HarfBuzz."""
+    return _LAO.search(text) is not None
+
+
+def syllables(word: str) -> list[str]:
     """Grapheme clusters of a Lao word, glued so that no vowel is separated from its syllable."""
     out: list[str] = []
     glue_next = False
@@ -45,88 +62,186 @@ def _syllables(word: str) -> list[str]:
     return out
 
 
-def _pieces(run: str, limit: float | None, font_name: str, font_size: float) -> list[str]:
-    result: list[str] = []
-    for word in words(run):
-        if limit is not None and stringWidth(word, font_name, font_size) > limit:
-            result.extend(_syllables(word))
+@lru_cache(maxsize=8192)
+def _pieces(text: str) -> tuple[str, ...]:
+    """Break opportunities of one line of text: the pieces between them, trailing spaces included."""
+    return tuple(words(text))
+
+
+@lru_cache(maxsize=65536)
+def _shaped(text: str, font: str, size: float) -> tuple[Any, float]:
+    return canvas_text.shaped(text, font, size)
+
+
+def _fit_long(piece: str, limit: float, font: str, size: float) -> list[str]:
+    """A piece wider than the line, cut into runs of syllables (of characters, if a syllable is wider)."""
+    parts = syllables(piece) if needs_shaping(piece) else list(piece)
+    runs: list[str] = []
+    current = ""
+    for part in parts:
+        if current and stringWidth(current + part, font, size) > limit:
+            runs.append(current)
+            current = ""
+        current += part
+    if current:
+        runs.append(current)
+    return runs
+
+
+def break_lines(text: str, width: float, font: str, size: float, *, shaping: bool = True) -> list[str]:
+    """The text's lines at `width` points; newlines in the text are line breaks. Lines keep no leading or
+    trailing spaces. `font` is a registered TrueType font (the bundled ones are registered here)."""
+    register_fonts()
+    lines: list[str] = []
+    for hard_line in strip_break_hints(text).replace("\r\n", "\n").split("\n"):
+        lines.extend(_break_one(hard_line, width, font, size, shaping))
+    return lines
+
+
+def _break_one(text: str, width: float, font: str, size: float, shaping: bool) -> list[str]:
+    if not text.strip():
+        return [""]
+    pieces: list[str] = []
+    for piece in _pieces(text):
+        if stringWidth(piece.rstrip(), font, size) > width:
+            pieces.extend(_fit_long(piece, width, font, size))
         else:
-            result.append(word)
-    return result
+            pieces.append(piece)
+    lines: list[str] = []
+    current: list[str] = []
+    used = 0.0
+    for piece in pieces:
+        piece_width = stringWidth(piece, font, size)
+        if current and used + stringWidth(piece.rstrip(), font, size) > width + _FUZZ:
+            lines.append("".join(current))
+            current, used = [], 0.0
+        current.append(piece)
+        used += piece_width
+    if current:
+        lines.append("".join(current))
+    if shaping:
+        lines = _shaped_fit(lines, width, font, size)
+    return [line.strip() for line in lines]
 
 
-def lao_markup(
-    text: str,
-    *,
-    long_word_width: float | None = None,
-    font_name: str = "SCSans",
-    font_size: float = 10.0,
-) -> str:
-    """Paragraph markup for plain text: XML-escaped, with an invisible break at each boundary between
-    two Lao words. Latin, digits and spaces are left as they are.
-
-    With `long_word_width` (points), a Lao word wider than that also gets breaks between its syllables.
-    """
-    text = strip_break_hints(text)
+def _shaped_fit(lines: list[str], width: float, font: str, size: float) -> list[str]:
+    """Move a line's last piece down while shaping makes the line wider than `width` (rare)."""
     out: list[str] = []
-    pos = 0
-    for m in _LAO_RUN.finditer(text):
-        out.append(escape(text[pos : m.start()]))
-        pieces = _pieces(m.group(0), long_word_width, font_name, font_size)
-        out.append(BREAK.join(escape(p) for p in pieces))
-        pos = m.end()
-    out.append(escape(text[pos:]))
-    return "".join(out)
+    queue = list(lines)
+    while queue:
+        line = queue.pop(0)
+        pieces = list(_pieces(line))
+        while (
+            len(pieces) > 1 and needs_shaping(line) and _shaped(line.strip(), font, size)[1] > width + _FUZZ
+        ):
+            last = pieces.pop()
+            line = "".join(pieces)
+            queue.insert(0, last + queue.pop(0) if queue else last)
+        out.append(line)
+    return out
 
 
-class LaoParagraph(Paragraph):
-    """A Paragraph of plain text whose markup is `lao_markup(text)`, redone for the width in wrap()."""
+class LaoText(Flowable):
+    """A paragraph of plain text (not markup) in one style, shaped and broken between words."""
 
-    def __init__(self, text: Any, style: Any = None, *args: Any, **kwargs: Any) -> None:
-        self._lao_source: str | None = text if isinstance(text, str) and not kwargs.get("frags") else None
-        self._lao_limit: float | None = None
-        self._lao_args = (args, kwargs)
-        if self._lao_source is not None:
-            text = lao_markup(self._lao_source)
-        super().__init__(text, style, *args, **kwargs)
+    def __init__(self, text: str, style: ParagraphStyle, *, lines: list[str] | None = None) -> None:
+        super().__init__()
+        register_fonts()
+        self.text = text
+        self.style = style
+        self.shaping = bool(getattr(style, "shaping", 0)) and needs_shaping(text)
+        self._lines = lines
+        self._wrapped_at: float | None = None if lines is None else -1.0
 
-    def _needs_syllables(self, limit: float) -> bool:
-        assert self._lao_source is not None
-        font, size = self.style.fontName, self.style.fontSize
-        return any(
-            stringWidth(w, font, size) > limit
-            for run in _LAO_RUN.findall(self._lao_source)
-            for w in words(run)
-        )
+    # --- layout --------------------------------------------------------------------------------
+
+    @property
+    def lines(self) -> list[str]:
+        if self._lines is None:
+            raise RuntimeError("wrap() first")
+        return self._lines
+
+    def _text_width(self, avail_width: float) -> float:
+        st = self.style
+        return float(avail_width - st.leftIndent - st.rightIndent)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        if self._lao_source is not None:
+        if self._wrapped_at != avail_width and self._wrapped_at != -1.0:
             st = self.style
-            limit = avail_width - st.leftIndent - st.rightIndent - max(st.firstLineIndent, 0)
-            wanted = limit if self._needs_syllables(limit) else None
-            if wanted != self._lao_limit:
-                self._lao_limit = wanted
-                markup = lao_markup(
-                    self._lao_source, long_word_width=wanted, font_name=st.fontName, font_size=st.fontSize
-                )
-                args, kwargs = self._lao_args
-                source, limit_kept = self._lao_source, self._lao_limit
-                Paragraph.__init__(self, markup, st, *args, **kwargs)
-                self._lao_source, self._lao_limit = source, limit_kept
-        result: tuple[float, float] = super().wrap(avail_width, avail_height)
-        return result
+            self._lines = break_lines(
+                self.text, self._text_width(avail_width), st.fontName, st.fontSize, shaping=self.shaping
+            )
+            self._wrapped_at = avail_width
+        self.width = avail_width
+        self.height = len(self.lines) * self.style.leading
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        # Like Paragraph, split the lines of the last wrap(): a table asks with a width that is not the
+        # one it wrapped the cell at
+        if self._lines is None:
+            self.wrap(avail_width, avail_height)
+        fits = int(avail_height // self.style.leading)
+        lines = self.lines
+        if fits >= len(lines):
+            return [self]
+        if len(lines) - fits == 1 and fits > 2:
+            fits -= 1  # no widow: the last line does not go over alone
+        if fits < 2:
+            return []  # no orphan: the first line does not stay behind alone
+        first = LaoText(self.text, self.style, lines=lines[:fits])
+        rest = LaoText(self.text, self.style, lines=lines[fits:])
+        for part in (first, rest):
+            part.shaping = self.shaping
+            part.wrap(self.width, avail_height)
+        return [first, rest]
+
+    def getSpaceBefore(self) -> float:
+        return float(self.style.spaceBefore)
+
+    def getSpaceAfter(self) -> float:
+        return float(self.style.spaceAfter)
+
+    # --- drawing -------------------------------------------------------------------------------
+
+    def _baseline_offset(self) -> float:
+        """From the top of a line box to its baseline: the font's ascent–descent box centred in it."""
+        st = self.style
+        ascent, descent = getAscentDescent(st.fontName, st.fontSize)
+        return float((st.leading - (ascent - descent)) / 2 + ascent)
+
+    def draw(self) -> None:
+        st, canvas = self.style, self.canv
+        text_width = self._text_width(self.width)
+        canvas.saveState()
+        canvas.setFillColor(st.textColor)
+        canvas.setFont(st.fontName, st.fontSize)
+        y = self.height - self._baseline_offset()
+        for line in self.lines:
+            if line:
+                if self.shaping:
+                    drawn, line_width = _shaped(line, st.fontName, st.fontSize)
+                else:
+                    drawn, line_width = line, stringWidth(line, st.fontName, st.fontSize)
+                x = st.leftIndent
+                if st.alignment == TA_CENTER:
+                    x += (text_width - line_width) / 2
+                elif st.alignment == TA_RIGHT:
+                    x += text_width - line_width
+                canvas.drawString(x, y, drawn)
+            y -= st.leading
+        canvas.restoreState()
 
 
-def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
-    """A shaped Paragraph of plain (not markup) text that breaks Lao only between words.
+def paragraph(text: str, style: ParagraphStyle) -> LaoText:
+    """A shaped paragraph of plain (not markup) text that breaks Lao only between words.
 
-    The style must use a registered TrueType font (ShelterCheck Sans) and shaping=1; the fonts are
-    registered here if they were not yet.
+    The style must use a registered TrueType font (ShelterCheck Sans) and shaping=1.
     """
     register_fonts()
     if not getattr(style, "shaping", 0):
         raise ValueError(f"style {style.name!r} has shaping off: Lao would print unshaped")
-    return LaoParagraph(text, style)
+    return LaoText(text, style)
 
 
 def lao_style(name: str = "lao", *, bold: bool = False, **kwargs: Any) -> ParagraphStyle:

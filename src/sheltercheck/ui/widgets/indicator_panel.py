@@ -4,7 +4,6 @@ decides what happens."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -17,20 +16,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sheltercheck.assessment import vocabulary
 from sheltercheck.catalogue.model import Indicator
 from sheltercheck.services.rounds import ResponseState
 from sheltercheck.ui.display import shown
+from sheltercheck.ui.i18n import tr_message
 from sheltercheck.ui.indicator_html import guidance_html
-from sheltercheck.ui.widgets.rating_bar import CHOICES, RatingBar
+from sheltercheck.ui.widgets.rating_bar import RatingBar
 
 
 def answer_id(response: ResponseState) -> str | None:
     """The rating bar's id for a response: "0"–"3", "na", "unknown", or None when unanswered."""
-    if response.kind == "not_applicable":
-        return "na"
-    if response.kind == "rated":
-        return str(response.rating)
-    return response.kind
+    return vocabulary.answer_id(response.kind, response.rating)
 
 
 class IndicatorPanel(QWidget):
@@ -115,8 +112,8 @@ class IndicatorPanel(QWidget):
         if answer is None:
             label = self.tr("not answered")
         else:
-            key, source = next((key, source) for choice, key, source in CHOICES if choice == answer)
-            label = f"{key} {QCoreApplication.translate('RatingBar', source)}"
+            key, name = vocabulary.ANSWERS[answer]
+            label = f"{key} {tr_message(name)}"
         self.previous_answer.setText(
             self.tr("Previous round ({date}): {answer}").format(date=date_text, answer=label)
         )

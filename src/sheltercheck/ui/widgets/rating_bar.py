@@ -6,21 +6,15 @@ the keys, the buttons only show and pick the answer.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
+from sheltercheck.assessment.vocabulary import ANSWERS
 from sheltercheck.ui.display import shown
-from sheltercheck.ui.i18n import QT_TRANSLATE_NOOP
+from sheltercheck.ui.i18n import tr_message
 
-# (answer id, key, label source); the id is the rating 0–3, or "na" / "unknown"
-CHOICES: tuple[tuple[str, str, str], ...] = (
-    ("0", "0", QT_TRANSLATE_NOOP("RatingBar", "Not in place")),
-    ("1", "1", QT_TRANSLATE_NOOP("RatingBar", "Partly in place")),
-    ("2", "2", QT_TRANSLATE_NOOP("RatingBar", "Mostly in place")),
-    ("3", "3", QT_TRANSLATE_NOOP("RatingBar", "Fully in place")),
-    ("na", "N", QT_TRANSLATE_NOOP("RatingBar", "Does not apply")),
-    ("unknown", "K", QT_TRANSLATE_NOOP("RatingBar", "Don't know yet")),
-)
+# (answer id, key, name); the id is the rating 0–3, or "na" / "unknown"
+CHOICES = tuple((answer, key, name) for answer, (key, name) in ANSWERS.items())
 
 
 class RatingBar(QWidget):
@@ -46,8 +40,8 @@ class RatingBar(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        for answer, key, source in CHOICES:
-            self.buttons[answer].setText(f"{key}\n{shown(QCoreApplication.translate('RatingBar', source))}")
+        for answer, key, name in CHOICES:
+            self.buttons[answer].setText(f"{key}\n{shown(tr_message(name))}")
 
     def show_answer(self, answer: str | None) -> None:
         for key, button in self.buttons.items():

@@ -1,0 +1,80 @@
+"""The PDF reports by name, for the CLI and the app: gather the data, lay it out, write the file.
+
+`write_report(db, "assessment" | "action-plan" | "checklist", round_id, language, path, translate_lo)`
+with language "lo", "en" or "both".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.platypus import Flowable
+
+from sheltercheck.messages import Translate, identity_translate
+from sheltercheck.reports.assessment_pdf import assessment_document
+from sheltercheck.reports.checklist_pdf import checklist_document
+from sheltercheck.reports.document import DocumentInfo, write_pdf
+from sheltercheck.reports.language import REPORT_LANGUAGES, ReportLanguage
+from sheltercheck.reports.plan_pdf import plan_document
+from sheltercheck.reports.typeset import Typesetter
+from sheltercheck.services.plan_export import build_plan_export
+from sheltercheck.services.report_data import gather_report
+from sheltercheck.services.rounds import load_round
+from sheltercheck.store.db import Database
+
+REPORTS = ("assessment", "action-plan", "checklist")
+
+
+@dataclass(frozen=True)
+class WrittenReport:
+    path: Path
+    pages: int
+    shelter_name: str
+    assessed_on: dt.date
+
+
+def report_story(
+    db: Database,
+    report: str,
+    round_id: uuid.UUID,
+    language: str,
+    translate_lo: Translate = identity_translate,
+    typesetter: Typesetter | None = None,
+) -> tuple[DocumentInfo, list[Flowable], str, dt.date]:
+    """The document's metadata and story, and the shelter and date it is about."""
+    if report not in REPORTS:
+        raise ValueError(f"unknown report {report!r}")
+    if language not in REPORT_LANGUAGES:
+        raise ValueError(f"unknown report language {language!r}")
+    lang = ReportLanguage(language, translate_lo)  # the code is checked just above
+    ts = typesetter or Typesetter()
+    if report == "checklist":
+        state = load_round(db, round_id)
+        info, story = checklist_document(ts, lang, state)
+        return info, story, state.shelter_name, state.assessed_on
+    if report == "action-plan":
+        first = build_plan_export(
+            db, round_id, lang.first, translate_lo if lang.first == "lo" else identity_translate
+        )
+        english = build_plan_export(db, round_id, "en") if lang.bilingual else None
+        info, story = plan_document(ts, lang, first, english)
+        return info, story, first.shelter_name, first.round_date
+    data = gather_report(db, round_id, language, translate_lo)
+    info, story = assessment_document(ts, lang, data)
+    return info, story, data.results.state.shelter_name, data.results.state.assessed_on
+
+
+def write_report(
+    db: Database,
+    report: str,
+    round_id: uuid.UUID,
+    language: str,
+    path: Path,
+    translate_lo: Translate = identity_translate,
+) -> WrittenReport:
+    info, story, shelter, assessed_on = report_story(db, report, round_id, language, translate_lo)
+    pages = write_pdf(path, info, story)
+    return WrittenReport(path, pages, shelter, assessed_on)
