@@ -98,22 +98,8 @@
         <translation type="unfinished">ເພີ່ມບັນທຶກ</translation>
     </message>
     <message>
-        <source>Export the action plan</source>
-        <translation type="unfinished">ສົ່ງອອກແຜນປະຕິບັດງານ</translation>
-    </message>
-    <message>
-        <source>action-plan.xlsx</source>
-        <translation type="unfinished">ແຜນປະຕິບັດງານ.xlsx</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">ໄຟລ໌ Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>The action plan was saved as:
-{path}</source>
-        <translation type="unfinished">ແຜນປະຕິບັດງານຖືກບັນທຶກເປັນ:
-{path}</translation>
+        <source>Export…</source>
+        <translation type="unfinished">ສົ່ງອອກ…</translation>
     </message>
     <message>
         <source>Choose a shelter with an assessment round to see its action plan.</source>
@@ -146,10 +132,6 @@
     <message>
         <source>Redo</source>
         <translation type="unfinished">ເຮັດຄືນ</translation>
-    </message>
-    <message>
-        <source>Export to Excel…</source>
-        <translation type="unfinished">ສົ່ງອອກເປັນ Excel…</translation>
     </message>
 </context>
 <context>
@@ -605,6 +587,85 @@ If this happens again, please send that file to whoever supports ShelterCheck fo
     </message>
 </context>
 <context>
+    <name>ExportReportDialog</name>
+    <message>
+        <source>Export a report</source>
+        <translation type="unfinished">ສົ່ງອອກບົດລາຍງານ</translation>
+    </message>
+    <message>
+        <source>Assessment report</source>
+        <translation type="unfinished">ບົດລາຍງານການປະເມີນ</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished">ແຜນປະຕິບັດງານ</translation>
+    </message>
+    <message>
+        <source>Blank checklist for rating on paper</source>
+        <translation type="unfinished">ແບບກວດກາເປົ່າ ສຳລັບໃຫ້ຄະແນນເທິງເຈ້ຍ</translation>
+    </message>
+    <message>
+        <source>Lao</source>
+        <translation type="unfinished">ພາສາລາວ</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished">ພາສາອັງກິດ</translation>
+    </message>
+    <message>
+        <source>Lao, with the English beneath</source>
+        <translation type="unfinished">ພາສາລາວ ແລະ ພາສາອັງກິດຢູ່ລຸ່ມ</translation>
+    </message>
+    <message>
+        <source>PDF, to print or send</source>
+        <translation type="unfinished">PDF ສຳລັບພິມ ຫຼື ສົ່ງ</translation>
+    </message>
+    <message>
+        <source>Excel workbook, to edit</source>
+        <translation type="unfinished">ໄຟລ໌ Excel ສຳລັບແກ້ໄຂ</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">ເລືອກບ່ອນບັນທຶກ…</translation>
+    </message>
+    <message>
+        <source>Open the file when it is ready</source>
+        <translation type="unfinished">ເປີດໄຟລ໌ເມື່ອສຳເລັດ</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished">ບົດລາຍງານ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">ພາສາ</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished">ຮູບແບບ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">ໄຟລ໌</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">ສົ່ງອອກ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished">ເອກະສານ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished">ໄຟລ໌ Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorDetail</name>
     <message>
         <source>Core standard</source>
@@ -724,8 +785,16 @@ If this happens again, please send that file to whoever supports ShelterCheck fo
         <translation type="unfinished">ສົ່ງອອກ (&amp;E)</translation>
     </message>
     <message>
-        <source>Action plan as &amp;Excel…</source>
-        <translation type="unfinished">ແຜນປະຕິບັດງານເປັນ Excel… (&amp;E)</translation>
+        <source>&amp;Assessment report…</source>
+        <translation type="unfinished">ບົດລາຍງານການປະເມີນ (&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Action &amp;plan (PDF or Excel)…</source>
+        <translation type="unfinished">ແຜນປະຕິບັດງານ (PDF ຫຼື Excel) (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Blank &amp;checklist for rating on paper…</source>
+        <translation type="unfinished">ແບບກວດກາເປົ່າ ສຳລັບໃຫ້ຄະແນນເທິງເຈ້ຍ (&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1468,6 +1537,27 @@ If this happens again, please send that file to whoever supports ShelterCheck fo
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <source>Choose a shelter with an assessment round first.</source>
+        <translation type="unfinished">ກະລຸນາເລືອກສູນພັກພິງທີ່ມີຮອບການປະເມີນກ່ອນ.</translation>
+    </message>
+    <message>
+        <source>The report was saved as:
+{path}
+No program to open it was found.</source>
+        <translation type="unfinished">ບົດລາຍງານຖືກບັນທຶກເປັນ:
+{path}
+ບໍ່ພົບໂປຣແກຣມທີ່ຈະເປີດມັນ.</translation>
+    </message>
+    <message>
+        <source>The report was saved as:
+{path}</source>
+        <translation type="unfinished">ບົດລາຍງານຖືກບັນທຶກເປັນ:
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <source>No assessment to show yet: choose a shelter and answer a round.</source>
@@ -1536,6 +1626,10 @@ If this happens again, please send that file to whoever supports ShelterCheck fo
     <message>
         <source>How are scores computed?</source>
         <translation type="unfinished">ຄະແນນຄິດໄລ່ແນວໃດ?</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation type="unfinished">ສົ່ງອອກບົດລາຍງານ…</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,9 @@ class Settings:
     last_shelter_id: str = ""
     window_geometry: str = ""  # base64 of QMainWindow.saveGeometry()
     projector_mode: bool = False
+    report_language: str = ""  # lo | en | both; "" = the app's language
+    report_folder: str = ""  # where the last report was saved; "" = the Documents folder
+    open_reports: bool = True  # open a report in the PDF reader once it is written
 
     @property
     def first_run(self) -> bool:

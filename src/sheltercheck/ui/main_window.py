@@ -108,10 +108,15 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
 
         self.export_menu = bar.addMenu("")
-        self.export_plan_action = QAction(self)
-        self.export_plan_action.setObjectName("exportPlanAction")
-        self.export_plan_action.triggered.connect(self.export_plan)
-        self.export_menu.addAction(self.export_plan_action)
+        self.export_actions: dict[str, QAction] = {}
+        for report in ("assessment", "action-plan", "checklist"):
+            action = QAction(self)
+            action.setObjectName(f"export-{report}")
+            action.triggered.connect(lambda _checked=False, r=report: self.export_report(r))
+            self.export_menu.addAction(action)
+            self.export_actions[report] = action
+        self.export_actions["assessment"].setShortcut(QKeySequence("Ctrl+E"))
+        self.export_plan_action = self.export_actions["action-plan"]
 
         self.view_menu = bar.addMenu("")
         self.page_actions: dict[str, QAction] = {}
@@ -163,7 +168,9 @@ class MainWindow(QMainWindow):
         self.backup_action.setText(self.tr("&Back up the database now"))
         self.quit_action.setText(self.tr("&Quit"))
         self.export_menu.setTitle(self.tr("&Export"))
-        self.export_plan_action.setText(self.tr("Action plan as &Excel…"))
+        self.export_actions["assessment"].setText(self.tr("&Assessment report…"))
+        self.export_actions["action-plan"].setText(self.tr("Action &plan (PDF or Excel)…"))
+        self.export_actions["checklist"].setText(self.tr("Blank &checklist for rating on paper…"))
         self.view_menu.setTitle(self.tr("&View"))
         for key, action in self.page_actions.items():
             action.setText(page_title(key))
@@ -197,12 +204,11 @@ class MainWindow(QMainWindow):
         page.on_shown()
         self.setWindowTitle(self.tr("ShelterCheck — {page}").format(page=page.title()))
 
-    def export_plan(self) -> None:
-        """The chosen shelter's current action plan as an Excel workbook (from the Export menu)."""
-        self.show_page("plan")
-        export = getattr(self.page("plan"), "export_xlsx", None)
-        if export is not None:
-            export()
+    def export_report(self, report: str) -> None:
+        """A report of the chosen round, from the Export menu (assessment, action-plan or checklist)."""
+        from sheltercheck.ui.report_export import export_report
+
+        export_report(self.page(self.current_page_key()), report)
 
     def open_indicator(self, code: str) -> None:
         """Show one indicator of the current round in the walk-through (from a gap on the Results page)."""

@@ -14,7 +14,6 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -59,7 +58,7 @@ class ActionPlanPage(Page):
         self.delete_button = self._button("deleteAction", self.delete_selected)
         self.up_button = self._button("moveUp", lambda: self.move_selected(-1))
         self.down_button = self._button("moveDown", lambda: self.move_selected(+1))
-        self.export_button = self._button("exportPlan", self.export_xlsx)
+        self.export_button = self._button("exportPlan", self.export)
         self.undo_action = self.undo_stack.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self)
@@ -295,34 +294,14 @@ class ActionPlanPage(Page):
             return
         self._push(lambda: AddNote(self.tr("Add note"), db, self.refresh, item_id, noted_on, text))  # type: ignore[arg-type]
 
-    def export_xlsx(self) -> None:
-        from sheltercheck.reports.plan_xlsx import write_plan_xlsx
-        from sheltercheck.services.plan_export import build_plan_export
-        from sheltercheck.ui.i18n import standalone_translator
+    def report_round(self) -> uuid.UUID | None:
+        return self.round_id
 
-        db, round_id = self.context.db, self.round_id
-        if db is None or round_id is None:
-            return
-        language = self.context.language
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the action plan"),
-            self.tr("action-plan.xlsx"),
-            self.tr("Excel workbook (*.xlsx)"),
-        )
-        if not path:
-            return
-        from pathlib import Path
+    def export(self) -> None:
+        """The plan as a PDF or an Excel workbook, in the language chosen for it."""
+        from sheltercheck.ui.report_export import export_report
 
-        target = Path(path if path.lower().endswith(".xlsx") else f"{path}.xlsx")
-        translate = standalone_translator(language)
-        if not self.attempt(
-            lambda: write_plan_xlsx(target, build_plan_export(db, round_id, language, translate), language)
-        ):
-            return
-        QMessageBox.information(
-            self, self.title(), self.tr("The action plan was saved as:\n{path}").format(path=target)
-        )
+        export_report(self, "action-plan")
 
     # presentation ------------------------------------------------------------------------------
     def _filters_changed(self) -> None:
@@ -374,7 +353,7 @@ class ActionPlanPage(Page):
             (self.down_button, self.tr("▼ Down")),
             (self.undo_button, self.tr("Undo")),
             (self.redo_button, self.tr("Redo")),
-            (self.export_button, self.tr("Export to Excel…")),
+            (self.export_button, self.tr("Export…")),
         )
         for button, text in texts:
             button.setText(text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -60,6 +61,10 @@ class Page(QWidget):
             return True
 
         return self.guard(run) is not None
+
+    def report_round(self) -> uuid.UUID | None:
+        """The assessment round that Export reports on while this page is shown."""
+        return self.context.current_round_id
 
     def on_shown(self) -> None:
         """Called when the page becomes the current one; pages refresh their data here."""

@@ -3,6 +3,8 @@ gaps first (a click opens the indicator), strengths, and what is still unanswere
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -57,10 +59,14 @@ class ResultsPage(Page):
         self.counts.setWordWrap(True)
         self.method_button = QPushButton()
         self.method_button.clicked.connect(self.show_method)
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("exportReport")
+        self.export_button.clicked.connect(self.export)
         top = QHBoxLayout()
         top.addWidget(self.overall)
         top.addWidget(self.counts, 1)
         top.addWidget(self.method_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.radar = RadarChart()
         self.radar.setObjectName("radar")
@@ -262,7 +268,17 @@ class ResultsPage(Page):
             self._keep_charts_readable()
         super().changeEvent(event)
 
+    def report_round(self) -> uuid.UUID | None:
+        return self.results.state.id if self.results is not None else None
+
+    def export(self) -> None:
+        """The assessment report (or another report of this round) as a PDF."""
+        from sheltercheck.ui.report_export import export_report
+
+        export_report(self, "assessment")
+
     def retranslate(self) -> None:
         super().retranslate()
         self.method_button.setText(self.tr("How are scores computed?"))
+        self.export_button.setText(self.tr("Export report…"))
         self._render()
