@@ -160,7 +160,7 @@ class _Opener(QObject):
 def test_the_checklist_opens_when_it_is_ready(qtbot: QtBot, demo_path: Path, tmp_path: Path) -> None:
     window, context = _window(qtbot, demo_path, "en", "results")
     opener = _Opener()
-    QDesktopServices.setUrlHandler("file", opener, "open")  # the system's PDF reader, stood in for by Qt
+    QDesktopServices.setUrlHandler("file", opener, b"open")  # the system's PDF reader, stood in for by Qt
     try:
         target = tmp_path / "checklist.pdf"
         _fill_dialog(target, language="lo", report="checklist", open_after=True)
@@ -169,9 +169,9 @@ def test_the_checklist_opens_when_it_is_ready(qtbot: QtBot, demo_path: Path, tmp
     finally:
         QDesktopServices.unsetUrlHandler("file")
     assert opener.urls[0].toLocalFile() == str(target)
-    assert PdfReader(target).metadata.title.startswith(
-        standalone_translator("lo")("Report", "Self-assessment checklist")
-    )
+    metadata = PdfReader(target).metadata
+    assert metadata is not None and metadata.title is not None
+    assert metadata.title.startswith(standalone_translator("lo")("Report", "Self-assessment checklist"))
     context.close()
 
 
