@@ -176,3 +176,41 @@ def test_usage_errors_are_one_line(args: tuple[str, ...], tmp_path: Path) -> Non
     result = run_cli("--db", str(tmp_path / "x.sqlite3"), *args)
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("report", ["assessment", "action-plan", "checklist"])
+def test_pdf_reports_from_the_command_line(demo_db: Path, tmp_path: Path, report: str) -> None:
+    from pypdf import PdfReader
+
+    out = tmp_path / f"{report}.pdf"
+    result = run_cli(
+        "--db",
+        str(demo_db),
+        "report",
+        report,
+        "--assessment",
+        str(SECOND_DEMO_ROUND),
+        "--lang",
+        "both",
+        "--out",
+        str(out),
+    )
+    assert result.returncode == 0, result.stderr
+    (line,) = result.stdout.strip().splitlines()
+    pages = len(PdfReader(out).pages)
+    assert str(out) in line and f"{pages} page" in line
+
+
+def test_a_pdf_target_that_cannot_be_written_gets_one_line(demo_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "report.pdf"
+    out.mkdir()  # a folder in the way: like a file held open by a PDF reader, it cannot be replaced
+    result = run_cli(
+        "--lang", "lo", "--db", str(demo_db), "report", "assessment", "--latest", "--out", str(out)
+    )
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    (line,) = result.stderr.strip().splitlines()
+    assert LAO.search(line) and str(out) in line
+    assert list(out.iterdir()) == [] and sorted(p.name for p in tmp_path.iterdir()) == [
+        "demo.sqlite3",
+        "report.pdf",
+    ]

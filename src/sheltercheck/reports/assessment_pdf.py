@@ -23,7 +23,7 @@ from sheltercheck.reports.document import DocumentInfo, heading_bookmark
 from sheltercheck.reports.language import Bi, ReportLanguage
 from sheltercheck.reports.plan_pdf import plan_section
 from sheltercheck.reports.styles import RULE
-from sheltercheck.reports.tables import grid
+from sheltercheck.reports.tables import base_style, grid
 from sheltercheck.reports.typeset import Typesetter
 from sheltercheck.services.report_data import ReportData
 from sheltercheck.services.rounds import RoundState
@@ -99,7 +99,7 @@ def _cover(ts: Typesetter, lang: ReportLanguage, data: ReportData, made_on: dt.d
         [[ts.cell(k, st.cell_bold), ts.cell(v)] for k, v in rows],
         colWidths=[48 * mm, 126 * mm],
     )
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+    table.setStyle(TableStyle([*base_style(), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
     story += [table, Spacer(1, 14 * mm)]
     story += ts.bi(lang.label(lb.CONFIDENTIAL_NOTE), st.small, st.small_second)
     story.append(PageBreak())
@@ -157,7 +157,11 @@ def _summary(ts: Typesetter, lang: ReportLanguage, data: ReportData) -> list[Flo
         [[overall, [f for fact in facts for f in ts.bi(fact, st.body, st.body_second)]]],
         colWidths=[42 * mm, 132 * mm],
     )
-    top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("BOX", (0, 0), (0, 0), 0.6, RULE)]))
+    top.setStyle(
+        TableStyle(
+            [*base_style(), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("BOX", (0, 0), (0, 0), 0.6, RULE)]
+        )
+    )
     story += [top, Spacer(1, 4 * mm)]
     this_round = lang.label_with(lb.THIS_ROUND, date=lang.date(results.state.assessed_on, "medium"))
     previous = results.previous

@@ -112,6 +112,9 @@ class ReportDocument(BaseDocTemplate):
             keywords=list(info.keywords),
             lang="lo-LA" if lang.first == "lo" else "en-GB",
             invariant=0,
+            # without this every page starts in Helvetica, a font the file then names but does not embed
+            initialFontName=register_fonts().regular,
+            initialFontSize=10,
         )
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])

@@ -11,7 +11,15 @@ from typing import Any
 
 from reportlab.platypus import Table, TableStyle
 
+from sheltercheck.reports.fonts import register_fonts
 from sheltercheck.reports.styles import RULE, SHADE
+
+
+def base_style() -> list[tuple[object, ...]]:
+    """What every table of the reports starts from. The font matters even for cells of flowables:
+    ReportLab sets each cell's font (Helvetica by default), which would put an unembedded font in
+    the file."""
+    return [("FONTNAME", (0, 0), (-1, -1), register_fonts().regular), ("VALIGN", (0, 0), (-1, -1), "TOP")]
 
 
 def grid(
@@ -24,6 +32,7 @@ def grid(
 ) -> Table:
     """A table with thin rules, a shaded header repeated after page breaks, and rows split across pages."""
     commands: list[tuple[object, ...]] = [
+        *base_style(),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),

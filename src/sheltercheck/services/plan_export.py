@@ -191,6 +191,6 @@ def latest_rounds(db: Database, shelter_id: uuid.UUID | None = None) -> list[Lat
     query = query.order_by(AssessmentRound.assessed_on, AssessmentRound.created_at)
     latest: dict[uuid.UUID, LatestRound] = {}
     with db.sessions() as session:
-        for round_, shelter in session.execute(query).tuples():
+        for round_, shelter in session.execute(query):
             latest[shelter.id] = LatestRound(shelter.id, shelter.name, round_.id, round_.assessed_on)
     return sorted(latest.values(), key=lambda r: (r.shelter_name, str(r.shelter_id)))
