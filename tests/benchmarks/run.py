@@ -13,6 +13,7 @@ these figures, not by timed assertions in the test suite.
   (goal ≤ 5)
 - ui.next_indicator_ms — from the key press to the next indicator painted in the walk-through, median over
   100 moves (goal ≤ 50)
+- pdf.* — the PDF reports, see tests/benchmarks/pdf_bench.py
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script: make `tests` importable
+
+from tests.benchmarks import pdf_bench
 
 BARE_QT = r"""
 import json, resource, sys, time
@@ -183,6 +188,7 @@ BENCHMARKS: dict[str, Callable[[int], dict[str, float]]] = {
     "startup.": startup,
     "scoring.": scoring,
     "ui.": ui_next_indicator,
+    "pdf.": pdf_bench.pdf,
 }
 
 
