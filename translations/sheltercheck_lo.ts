@@ -994,7 +994,7 @@ If this happens again, please send that file to whoever supports ShelterCheck fo
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">ລຳດັບ</translation>
+        <translation type="unfinished">ລ/ດ</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1381,7 +1381,7 @@ If this happens again, please send that file to whoever supports ShelterCheck fo
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">ລຳດັບ</translation>
+        <translation type="unfinished">ລ/ດ</translation>
     </message>
     <message>
         <source>Domain</source>

@@ -175,7 +175,7 @@ def _summary(ts: Typesetter, lang: ReportLanguage, data: ReportData) -> list[Flo
         [d.score for d in score.domains],
         _previous_scores(score.domains, data) if previous is not None else None,
         (this_round.joined(" / "), earlier),
-        size=210,
+        size=185,
         shaping=ts.shaped,
     )
     radar.hAlign = "CENTER"
