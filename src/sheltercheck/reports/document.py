@@ -117,8 +117,15 @@ class ReportDocument(BaseDocTemplate):
             initialFontSize=10,
         )
         frame = Frame(
-            self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
-            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
         )
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         self._bookmarks = 0
