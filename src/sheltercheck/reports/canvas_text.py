@@ -6,6 +6,9 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from reportlab.lib.abag import ABag
@@ -13,6 +16,24 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import shapeFragWord
 
 from sheltercheck.text.segment import strip_break_hints, words
+
+_LAO = re.compile(r"[\u0e80-\u0eff]")
+
+
+@contextmanager
+def actual_text(canvas: Any, text: str) -> Iterator[None]:
+    """Mark what is drawn inside as standing for `text` (PDF "ActualText", ISO 32000-1 §14.9.4).
+
+    Shaped Lao is drawn as glyphs, and a glyph does not always map back to characters in their typed
+    order: the ligature of ໍ and a tone mark serves both ນ້ຳ and ຕໍ່, and some readers order marks
+    by position. With the line's own text attached, copying and searching give exactly what was
+    written (pdftotext and Acrobat read it; readers that do not still get the ToUnicode mapping).
+    """
+    canvas._code.append(f"/Span <</ActualText <FEFF{text.encode('utf-16-be').hex().upper()}>>> BDC")
+    try:
+        yield
+    finally:
+        canvas._code.append("EMC")
 
 
 def shaped(text: str, font: str, size: float, shaping: bool = True) -> tuple[Any, float]:
@@ -25,18 +46,18 @@ def shaped(text: str, font: str, size: float, shaping: bool = True) -> tuple[Any
     return result[1][1], float(result[0])
 
 
-def fit(text: str, font: str, size: float, width: float, shaping: bool = True) -> tuple[Any, float]:
-    """The text shaped, cut at a word boundary with "…" when wider than `width`."""
-    line, w = shaped(text, font, size, shaping)
-    if w <= width:
-        return line, w
+def fitted(text: str, font: str, size: float, width: float) -> str:
+    """The text, or its first words and "…" when it is wider than `width` (measured shaped)."""
+    text = strip_break_hints(text)
+    if shaped(text, font, size)[1] <= width:
+        return text
     pieces = words(text)
     while len(pieces) > 1:
         pieces.pop()
-        line, w = shaped("".join(pieces).rstrip() + "…", font, size, shaping)
-        if w <= width:
-            return line, w
-    return shaped("…", font, size, shaping)
+        candidate = "".join(pieces).rstrip() + "…"
+        if shaped(candidate, font, size)[1] <= width:
+            return candidate
+    return "…"
 
 
 def draw(
@@ -51,14 +72,20 @@ def draw(
     width: float | None = None,
     shaping: bool = True,
 ) -> float:
-    """Draw one line at baseline y; `align` is left, centre or right of x. Returns the drawn width."""
-    line, w = (
-        fit(text, font, size, width, shaping) if width is not None else shaped(text, font, size, shaping)
-    )
+    """Draw one line at baseline y; `align` is left, centre or right of x. Returns the drawn width.
+
+    With `width`, a line too long is cut after a word and ends in "…".
+    """
+    text = fitted(text, font, size, width) if width is not None else strip_break_hints(text)
+    line, w = shaped(text, font, size, shaping)
     if align == "centre":
         x -= w / 2
     elif align == "right":
         x -= w
     canvas.setFont(font, size)
-    canvas.drawString(x, y, line)
+    if shaping and _LAO.search(text):
+        with actual_text(canvas, text):
+            canvas.drawString(x, y, line)
+    else:
+        canvas.drawString(x, y, line)
     return w

@@ -18,8 +18,9 @@ in ReportLab's markup parser, in its multi-fragment line breaker and in shaping 
    separating a preposed vowel (ເ ແ ໂ ໃ ໄ) from its consonant or a following vowel (ະ າ ຳ) from its
    syllable.
 
-Lines are drawn as shaped strings, so copied text is the text as written (no spaces added), and text
-without Lao needs no shaping at all (`needs_shaping`). Left, centred and right alignment; no justification
+Lines are drawn as shaped strings carrying their own text as ActualText (`canvas_text.actual_text`), so
+copied text is the text as written, with no spaces added; text without Lao needs no shaping at all
+(`needs_shaping`). Left, centred and right alignment; no justification
 (stretching would open gaps between Lao words, which readers see as word breaks that are not there).
 """
 
@@ -228,7 +229,11 @@ class LaoText(Flowable):
                     x += (text_width - line_width) / 2
                 elif st.alignment == TA_RIGHT:
                     x += text_width - line_width
-                canvas.drawString(x, y, drawn)
+                if self.shaping:
+                    with canvas_text.actual_text(canvas, line):
+                        canvas.drawString(x, y, drawn)
+                else:
+                    canvas.drawString(x, y, drawn)
             y -= st.leading
         canvas.restoreState()
 
