@@ -1478,4 +1478,298 @@ If this happens again, please send that file to whoever supports ShelterCheck fo
         <translation type="unfinished">ສະເພາະມາດຕະຖານຫຼັກ</translation>
     </message>
 </context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <source>Shelter {letter}</source>
+        <translation type="unfinished">ສູນພັກພິງ {letter}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopExport</name>
+    <message>
+        <source>Workshop summary</source>
+        <translation type="unfinished">ບົດສະຫຼຸບກອງປະຊຸມ</translation>
+    </message>
+    <message>
+        <source>{count} shelters · made on {date}</source>
+        <translation type="unfinished">{count} ສູນພັກພິງ · ເຮັດວັນທີ {date}</translation>
+    </message>
+    <message>
+        <source>{count} shelters, anonymised · made on {date}</source>
+        <translation type="unfinished">{count} ສູນພັກພິງ, ປິດບັງຊື່ · ເຮັດວັນທີ {date}</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation type="unfinished">ຄະແນນ</translation>
+    </message>
+    <message>
+        <source>Core gaps</source>
+        <translation type="unfinished">ຈຸດຂາດມາດຕະຖານຫຼັກ</translation>
+    </message>
+    <message>
+        <source>Rating distribution</source>
+        <translation type="unfinished">ການແຈກຢາຍຄະແນນ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">ການປ່ຽນແປງ</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished">ກ່ຽວກັບເອກະສານນີ້</translation>
+    </message>
+    <message>
+        <source>Scores per domain and overall (%)</source>
+        <translation type="unfinished">ຄະແນນແຕ່ລະຂົງເຂດ ແລະ ຄະແນນລວມ (%)</translation>
+    </message>
+    <message>
+        <source>The most common core gaps across the shelters</source>
+        <translation type="unfinished">ຈຸດຂາດມາດຕະຖານຫຼັກທີ່ພົບຫຼາຍທີ່ສຸດໃນບັນດາສູນພັກພິງ</translation>
+    </message>
+    <message>
+        <source>How the shelters rated each indicator (number of shelters)</source>
+        <translation type="unfinished">ສູນພັກພິງໃຫ້ຄະແນນແຕ່ລະຕົວຊີ້ວັດແນວໃດ (ຈຳນວນສູນພັກພິງ)</translation>
+    </message>
+    <message>
+        <source>Change since each shelter&apos;s previous round (percentage points)</source>
+        <translation type="unfinished">ການປ່ຽນແປງນັບແຕ່ຮອບກ່ອນຂອງແຕ່ລະສູນພັກພິງ (ຈຸດສ່ວນຮ້ອຍ)</translation>
+    </message>
+    <message>
+        <source>None of these shelters has an earlier round to compare with.</source>
+        <translation type="unfinished">ບໍ່ມີສູນພັກພິງໃດໃນນີ້ທີ່ມີຮອບກ່ອນໜ້າເພື່ອປຽບທຽບ.</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation type="unfinished">ສູນພັກພິງ</translation>
+    </message>
+    <message>
+        <source>Round of</source>
+        <translation type="unfinished">ຮອບວັນທີ</translation>
+    </message>
+    <message>
+        <source>Round status</source>
+        <translation type="unfinished">ສະຖານະຂອງຮອບ</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished">ສຳເລັດແລ້ວ</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished">ກຳລັງດຳເນີນ</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished">ລວມ</translation>
+    </message>
+    <message>
+        <source>Indicators rated</source>
+        <translation type="unfinished">ຕົວຊີ້ວັດທີ່ໃຫ້ຄະແນນແລ້ວ</translation>
+    </message>
+    <message>
+        <source>{rated} of {applicable}</source>
+        <translation type="unfinished">{rated} ໃນ {applicable}</translation>
+    </message>
+    <message>
+        <source>Average of the shelters</source>
+        <translation type="unfinished">ຄ່າສະເລ່ຍຂອງສູນພັກພິງ</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">ລຳດັບ</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">ລະຫັດ</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished">ຂົງເຂດ</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">ຕົວຊີ້ວັດ</translation>
+    </message>
+    <message>
+        <source>Core standard</source>
+        <translation type="unfinished">ມາດຕະຖານຫຼັກ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ແມ່ນ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">ບໍ່</translation>
+    </message>
+    <message>
+        <source>Shelters with the gap</source>
+        <translation type="unfinished">ສູນພັກພິງທີ່ມີຈຸດຂາດນີ້</translation>
+    </message>
+    <message>
+        <source>Shelters where it applies</source>
+        <translation type="unfinished">ສູນພັກພິງທີ່ກ່ຽວຂ້ອງ</translation>
+    </message>
+    <message>
+        <source>Share with the gap (%)</source>
+        <translation type="unfinished">ສ່ວນທີ່ມີຈຸດຂາດ (%)</translation>
+    </message>
+    <message>
+        <source>Shelters that rated it</source>
+        <translation type="unfinished">ສູນພັກພິງທີ່ໃຫ້ຄະແນນ</translation>
+    </message>
+    <message>
+        <source>Average rating (0–3)</source>
+        <translation type="unfinished">ຄະແນນສະເລ່ຍ (0–3)</translation>
+    </message>
+    <message>
+        <source>Which shelters</source>
+        <translation type="unfinished">ສູນພັກພິງໃດແດ່</translation>
+    </message>
+    <message>
+        <source>{count} of {total}</source>
+        <translation type="unfinished">{count} ໃນ {total}</translation>
+    </message>
+    <message>
+        <source>0 not in place</source>
+        <translation type="unfinished">0 ບໍ່ມີ</translation>
+    </message>
+    <message>
+        <source>1 partly</source>
+        <translation type="unfinished">1 ມີບາງສ່ວນ</translation>
+    </message>
+    <message>
+        <source>2 mostly</source>
+        <translation type="unfinished">2 ມີເກືອບຄົບ</translation>
+    </message>
+    <message>
+        <source>3 fully in place</source>
+        <translation type="unfinished">3 ມີຄົບຖ້ວນ</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation type="unfinished">ບໍ່ກ່ຽວຂ້ອງ</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know yet</source>
+        <translation type="unfinished">ຍັງບໍ່ຮູ້</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished">ບໍ່ທັນຕອບ</translation>
+    </message>
+    <message>
+        <source>Shelters in all</source>
+        <translation type="unfinished">ສູນພັກພິງທັງໝົດ</translation>
+    </message>
+    <message>
+        <source>Previous round</source>
+        <translation type="unfinished">ຮອບກ່ອນ</translation>
+    </message>
+    <message>
+        <source>This round</source>
+        <translation type="unfinished">ຮອບນີ້</translation>
+    </message>
+    <message>
+        <source>Overall before</source>
+        <translation type="unfinished">ຄະແນນລວມກ່ອນ</translation>
+    </message>
+    <message>
+        <source>Overall now</source>
+        <translation type="unfinished">ຄະແນນລວມປັດຈຸບັນ</translation>
+    </message>
+    <message>
+        <source>Change, overall</source>
+        <translation type="unfinished">ການປ່ຽນແປງ, ຄະແນນລວມ</translation>
+    </message>
+    <message>
+        <source>Core gaps before</source>
+        <translation type="unfinished">ຈຸດຂາດມາດຕະຖານຫຼັກກ່ອນ</translation>
+    </message>
+    <message>
+        <source>Core gaps now</source>
+        <translation type="unfinished">ຈຸດຂາດມາດຕະຖານຫຼັກປັດຈຸບັນ</translation>
+    </message>
+    <message>
+        <source>Core gaps closed</source>
+        <translation type="unfinished">ຈຸດຂາດມາດຕະຖານຫຼັກທີ່ແກ້ໄຂແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Core gaps opened</source>
+        <translation type="unfinished">ຈຸດຂາດມາດຕະຖານຫຼັກທີ່ເກີດໃໝ່</translation>
+    </message>
+    <message>
+        <source>no earlier round</source>
+        <translation type="unfinished">ບໍ່ມີຮອບກ່ອນໜ້າ</translation>
+    </message>
+    <message>
+        <source>Average of the {count} shelters compared</source>
+        <translation type="unfinished">ຄ່າສະເລ່ຍຂອງ {count} ສູນພັກພິງທີ່ປຽບທຽບ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">ລວມທັງໝົດ</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished">ເຮັດວັນທີ</translation>
+    </message>
+    <message>
+        <source>Shelters shown</source>
+        <translation type="unfinished">ສູນພັກພິງທີ່ສະແດງ</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation type="unfinished">ປິດບັງຊື່</translation>
+    </message>
+    <message>
+        <source>The shelters are shown as Shelter A, B, C…; their names, contacts and notes are left out. A shelter keeps its letter throughout the workshop.</source>
+        <translation type="unfinished">ສູນພັກພິງຖືກສະແດງເປັນ ສູນພັກພິງ A, B, C…; ບໍ່ມີຊື່, ຜູ້ຕິດຕໍ່ ແລະ ບັນທຶກ. ແຕ່ລະສູນພັກພິງໃຊ້ຕົວອັກສອນເດີມຕະຫຼອດກອງປະຊຸມ.</translation>
+    </message>
+    <message>
+        <source>Standards catalogue</source>
+        <translation type="unfinished">ຊຸດມາດຕະຖານ</translation>
+    </message>
+    <message>
+        <source>The shelters and rounds shown</source>
+        <translation type="unfinished">ສູນພັກພິງ ແລະ ຮອບທີ່ສະແດງ</translation>
+    </message>
+    <message>
+        <source>How the figures are computed</source>
+        <translation type="unfinished">ວິທີຄິດໄລ່ຕົວເລກ</translation>
+    </message>
+    <message>
+        <source>Each indicator is rated 0 (not in place), 1 (partly), 2 (mostly) or 3 (fully in place), or marked “does not apply” or “don&apos;t know yet”.</source>
+        <translation type="unfinished">ແຕ່ລະຕົວຊີ້ວັດໄດ້ຄະແນນ 0 (ບໍ່ມີ), 1 (ມີບາງສ່ວນ), 2 (ມີເກືອບຄົບ) ຫຼື 3 (ມີຄົບຖ້ວນ), ຫຼື ໝາຍວ່າ “ບໍ່ກ່ຽວຂ້ອງ” ຫຼື “ຍັງບໍ່ຮູ້”.</translation>
+    </message>
+    <message>
+        <source>Domain score = the sum of the domain&apos;s ratings ÷ (3 × the number of rated indicators) × 100. Indicators that do not apply, are not known yet or are not answered are left out.</source>
+        <translation type="unfinished">ຄະແນນຂົງເຂດ = ຜົນບວກຄະແນນໃນຂົງເຂດ ÷ (3 × ຈຳນວນຕົວຊີ້ວັດທີ່ໃຫ້ຄະແນນແລ້ວ) × 100. ຕົວຊີ້ວັດທີ່ບໍ່ກ່ຽວຂ້ອງ, ຍັງບໍ່ຮູ້ ຫຼື ຍັງບໍ່ຕອບ ຈະບໍ່ຖືກນັບ.</translation>
+    </message>
+    <message>
+        <source>Overall score = the average of the shelter&apos;s domain scores.</source>
+        <translation type="unfinished">ຄະແນນລວມ = ຄ່າສະເລ່ຍຂອງຄະແນນຂົງເຂດຂອງສູນພັກພິງ.</translation>
+    </message>
+    <message>
+        <source>Average of the shelters = the plain average over the shelters that have a score there; a shelter without a score is left out, not counted as 0.</source>
+        <translation type="unfinished">ຄ່າສະເລ່ຍຂອງສູນພັກພິງ = ຄ່າສະເລ່ຍທຳມະດາຂອງສູນພັກພິງທີ່ມີຄະແນນໃນນັ້ນ; ສູນພັກພິງທີ່ບໍ່ມີຄະແນນຈະບໍ່ຖືກນັບ, ບໍ່ແມ່ນນັບເປັນ 0.</translation>
+    </message>
+    <message>
+        <source>A core gap is a core (minimum) standard rated below 3. Each is counted against the shelters where it applies: it is in their round and they did not mark it “does not apply”.</source>
+        <translation type="unfinished">ຈຸດຂາດມາດຕະຖານຫຼັກ ແມ່ນມາດຕະຖານຫຼັກ (ຂັ້ນຕ່ຳ) ທີ່ໄດ້ຄະແນນຕ່ຳກວ່າ 3. ແຕ່ລະຈຸດຖືກນັບທຽບກັບສູນພັກພິງທີ່ກ່ຽວຂ້ອງ: ມີຢູ່ໃນຮອບຂອງເຂົາເຈົ້າ ແລະ ບໍ່ໄດ້ໝາຍວ່າ “ບໍ່ກ່ຽວຂ້ອງ”.</translation>
+    </message>
+    <message>
+        <source>Change = the score of the round shown minus the score of the shelter&apos;s previous round, in percentage points (▲ up, ▼ down). A core gap is closed when it was rated below 3 before and 3 now, and opened when it was 3 before and is below 3 now.</source>
+        <translation type="unfinished">ການປ່ຽນແປງ = ຄະແນນຂອງຮອບທີ່ສະແດງ ລົບ ຄະແນນຂອງຮອບກ່ອນຂອງສູນພັກພິງ, ເປັນຈຸດສ່ວນຮ້ອຍ (▲ ຂຶ້ນ, ▼ ລົງ). ຈຸດຂາດມາດຕະຖານຫຼັກຖືກແກ້ໄຂ ເມື່ອກ່ອນໄດ້ຕ່ຳກວ່າ 3 ແລະ ຕອນນີ້ໄດ້ 3, ແລະ ເກີດໃໝ່ ເມື່ອກ່ອນໄດ້ 3 ແລະ ຕອນນີ້ຕ່ຳກວ່າ 3.</translation>
+    </message>
+    <message>
+        <source>Scores are shown rounded to whole numbers, halves up; the cells keep the exact values.</source>
+        <translation type="unfinished">ຄະແນນສະແດງເປັນຈຳນວນເຕັມ, ເຄິ່ງໜຶ່ງປັດຂຶ້ນ; ຕາລາງເກັບຄ່າທີ່ແນ່ນອນໄວ້.</translation>
+    </message>
+    <message>
+        <source>Colours: five bands of 20 points, darker for lower scores, so the figures also read in black and white.</source>
+        <translation type="unfinished">ສີ: ຫ້າລະດັບ ລະດັບລະ 20 ຄະແນນ, ສີເຂັ້ມກວ່າສຳລັບຄະແນນຕ່ຳກວ່າ, ເພື່ອໃຫ້ອ່ານໄດ້ເຖິງແມ່ນພິມເປັນສີດຳ-ຂາວ.</translation>
+    </message>
+</context>
 </TS>
