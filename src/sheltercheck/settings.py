@@ -26,6 +26,7 @@ class Settings:
     last_shelter_id: str = ""
     window_geometry: str = ""  # base64 of QMainWindow.saveGeometry()
     projector_mode: bool = False
+    workshop_anonymise: bool = True  # the Workshop page hides the shelters' names unless told otherwise
 
     @property
     def first_run(self) -> bool:

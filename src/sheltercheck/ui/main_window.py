@@ -85,6 +85,10 @@ class MainWindow(QMainWindow):
             results = ResultsPage(self.context)
             results.indicatorRequested.connect(self.open_indicator)
             return results
+        if key == "workshop":
+            from sheltercheck.ui.pages.workshop import WorkshopPage
+
+            return WorkshopPage(self.context)
         if key == "standards":
             from sheltercheck.ui.pages.standards import StandardsPage
 
@@ -112,6 +116,10 @@ class MainWindow(QMainWindow):
         self.export_plan_action.setObjectName("exportPlanAction")
         self.export_plan_action.triggered.connect(self.export_plan)
         self.export_menu.addAction(self.export_plan_action)
+        self.export_workshop_action = QAction(self)
+        self.export_workshop_action.setObjectName("exportWorkshopAction")
+        self.export_workshop_action.triggered.connect(self.export_workshop)
+        self.export_menu.addAction(self.export_workshop_action)
 
         self.view_menu = bar.addMenu("")
         self.page_actions: dict[str, QAction] = {}
@@ -164,6 +172,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.export_menu.setTitle(self.tr("&Export"))
         self.export_plan_action.setText(self.tr("Action plan as &Excel…"))
+        self.export_workshop_action.setText(self.tr("&Workshop as Excel…"))
         self.view_menu.setTitle(self.tr("&View"))
         for key, action in self.page_actions.items():
             action.setText(page_title(key))
@@ -201,6 +210,14 @@ class MainWindow(QMainWindow):
         """The chosen shelter's current action plan as an Excel workbook (from the Export menu)."""
         self.show_page("plan")
         export = getattr(self.page("plan"), "export_xlsx", None)
+        if export is not None:
+            export()
+
+    def export_workshop(self) -> None:
+        """The workshop's tables as an Excel workbook (from the Export menu), as the Workshop page shows
+        them: the shelters ticked there, anonymised or not."""
+        self.show_page("workshop")
+        export = getattr(self.page("workshop"), "export_xlsx", None)
         if export is not None:
             export()
 
