@@ -211,6 +211,10 @@
         <translation type="unfinished">ສູນພັກພິງຕົວຢ່າງພ້ອມແລ້ວ: {name} ({rounds} ຮອບການປະເມີນ, {actions} ລາຍການໃນແຜນປະຕິບັດງານ).</translation>
     </message>
     <message>
+        <source>{count} more demo shelters for a workshop are ready (see the Workshop page).</source>
+        <translation type="unfinished">ສູນພັກພິງຕົວຢ່າງອີກ {count} ແຫ່ງ ສຳລັບກອງປະຊຸມ ພ້ອມແລ້ວ (ເບິ່ງໜ້າກອງປະຊຸມ).</translation>
+    </message>
+    <message>
         <source>unexpected error ({problem}); details are in {log}</source>
         <translation type="unfinished">ເກີດຂໍ້ຜິດພາດທີ່ບໍ່ຄາດຄິດ ({problem}); ລາຍລະອຽດຢູ່ໃນ {log}</translation>
     </message>
@@ -666,6 +670,61 @@ If this happens again, please send that file to whoever supports ShelterCheck fo
     </message>
 </context>
 <context>
+    <name>HeatMap</name>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished">ລວມ</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished">ຄ່າສະເລ່ຍ</translation>
+    </message>
+    <message>
+        <source>{shelter} · {domain}: {score}</source>
+        <translation type="unfinished">{shelter} · {domain}: {score}</translation>
+    </message>
+    <message>
+        <source>Average of the shelters with a score · {domain}: {score}</source>
+        <translation type="unfinished">ຄ່າສະເລ່ຍຂອງສູນພັກພິງທີ່ມີຄະແນນ · {domain}: {score}</translation>
+    </message>
+    <message>
+        <source>Average of the shelters that have a score there</source>
+        <translation type="unfinished">ຄ່າສະເລ່ຍຂອງສູນພັກພິງທີ່ມີຄະແນນໃນນັ້ນ</translation>
+    </message>
+    <message>
+        <source>no rated indicator</source>
+        <translation type="unfinished">ບໍ່ມີຕົວຊີ້ວັດທີ່ໃຫ້ຄະແນນ</translation>
+    </message>
+    <message>
+        <source>{shelter}: round of {date}</source>
+        <translation type="unfinished">{shelter}: ຮອບວັນທີ {date}</translation>
+    </message>
+    <message>
+        <source>Core gaps closed</source>
+        <translation type="unfinished">ຈຸດຂາດມາດຕະຖານຫຼັກທີ່ແກ້ໄຂແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Core gaps opened</source>
+        <translation type="unfinished">ຈຸດຂາດມາດຕະຖານຫຼັກທີ່ເກີດໃໝ່</translation>
+    </message>
+    <message>
+        <source>{shelter}: round of {date} compared with {previous}</source>
+        <translation type="unfinished">{shelter}: ຮອບວັນທີ {date} ປຽບທຽບກັບ {previous}</translation>
+    </message>
+    <message>
+        <source>{shelter}: no earlier round to compare with</source>
+        <translation type="unfinished">{shelter}: ບໍ່ມີຮອບກ່ອນໜ້າເພື່ອປຽບທຽບ</translation>
+    </message>
+    <message>
+        <source>Total over the {count} shelters compared</source>
+        <translation type="unfinished">ລວມທັງໝົດຂອງ {count} ສູນພັກພິງທີ່ປຽບທຽບ</translation>
+    </message>
+    <message>
+        <source>Average over the {count} shelters compared</source>
+        <translation type="unfinished">ຄ່າສະເລ່ຍຂອງ {count} ສູນພັກພິງທີ່ປຽບທຽບ</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorDetail</name>
     <message>
         <source>Core standard</source>
@@ -795,6 +854,10 @@ If this happens again, please send that file to whoever supports ShelterCheck fo
     <message>
         <source>Blank &amp;checklist for rating on paper…</source>
         <translation type="unfinished">ແບບກວດກາເປົ່າ ສຳລັບໃຫ້ຄະແນນເທິງເຈ້ຍ (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop as Excel…</source>
+        <translation type="unfinished">ກອງປະຊຸມເປັນ Excel… (&amp;W)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1856,6 +1919,520 @@ No program to open it was found.</source>
     <message>
         <source>Core standards only</source>
         <translation type="unfinished">ສະເພາະມາດຕະຖານຫຼັກ</translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <source>Shelter {letter}</source>
+        <translation type="unfinished">ສູນພັກພິງ {letter}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopExport</name>
+    <message>
+        <source>Workshop summary</source>
+        <translation type="unfinished">ບົດສະຫຼຸບກອງປະຊຸມ</translation>
+    </message>
+    <message>
+        <source>{count} shelters · made on {date}</source>
+        <translation type="unfinished">{count} ສູນພັກພິງ · ເຮັດວັນທີ {date}</translation>
+    </message>
+    <message>
+        <source>{count} shelters, anonymised · made on {date}</source>
+        <translation type="unfinished">{count} ສູນພັກພິງ, ປິດບັງຊື່ · ເຮັດວັນທີ {date}</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation type="unfinished">ຄະແນນ</translation>
+    </message>
+    <message>
+        <source>Core gaps</source>
+        <translation type="unfinished">ຈຸດຂາດມາດຕະຖານຫຼັກ</translation>
+    </message>
+    <message>
+        <source>Rating distribution</source>
+        <translation type="unfinished">ການແຈກຢາຍຄະແນນ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">ການປ່ຽນແປງ</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished">ກ່ຽວກັບເອກະສານນີ້</translation>
+    </message>
+    <message>
+        <source>Scores per domain and overall (%)</source>
+        <translation type="unfinished">ຄະແນນແຕ່ລະຂົງເຂດ ແລະ ຄະແນນລວມ (%)</translation>
+    </message>
+    <message>
+        <source>The most common core gaps across the shelters</source>
+        <translation type="unfinished">ຈຸດຂາດມາດຕະຖານຫຼັກທີ່ພົບຫຼາຍທີ່ສຸດໃນບັນດາສູນພັກພິງ</translation>
+    </message>
+    <message>
+        <source>How the shelters rated each indicator (number of shelters)</source>
+        <translation type="unfinished">ສູນພັກພິງໃຫ້ຄະແນນແຕ່ລະຕົວຊີ້ວັດແນວໃດ (ຈຳນວນສູນພັກພິງ)</translation>
+    </message>
+    <message>
+        <source>Change since each shelter&apos;s previous round (percentage points)</source>
+        <translation type="unfinished">ການປ່ຽນແປງນັບແຕ່ຮອບກ່ອນຂອງແຕ່ລະສູນພັກພິງ (ຈຸດສ່ວນຮ້ອຍ)</translation>
+    </message>
+    <message>
+        <source>None of these shelters has an earlier round to compare with.</source>
+        <translation type="unfinished">ບໍ່ມີສູນພັກພິງໃດໃນນີ້ທີ່ມີຮອບກ່ອນໜ້າເພື່ອປຽບທຽບ.</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation type="unfinished">ສູນພັກພິງ</translation>
+    </message>
+    <message>
+        <source>Round of</source>
+        <translation type="unfinished">ຮອບວັນທີ</translation>
+    </message>
+    <message>
+        <source>Round status</source>
+        <translation type="unfinished">ສະຖານະຂອງຮອບ</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished">ສຳເລັດແລ້ວ</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished">ກຳລັງດຳເນີນ</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished">ລວມ</translation>
+    </message>
+    <message>
+        <source>Indicators rated</source>
+        <translation type="unfinished">ຕົວຊີ້ວັດທີ່ໃຫ້ຄະແນນແລ້ວ</translation>
+    </message>
+    <message>
+        <source>{rated} of {applicable}</source>
+        <translation type="unfinished">{rated} ໃນ {applicable}</translation>
+    </message>
+    <message>
+        <source>Average of the shelters</source>
+        <translation type="unfinished">ຄ່າສະເລ່ຍຂອງສູນພັກພິງ</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">ລຳດັບ</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">ລະຫັດ</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished">ຂົງເຂດ</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">ຕົວຊີ້ວັດ</translation>
+    </message>
+    <message>
+        <source>Core standard</source>
+        <translation type="unfinished">ມາດຕະຖານຫຼັກ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ແມ່ນ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">ບໍ່</translation>
+    </message>
+    <message>
+        <source>Shelters with the gap</source>
+        <translation type="unfinished">ສູນພັກພິງທີ່ມີຈຸດຂາດນີ້</translation>
+    </message>
+    <message>
+        <source>Shelters where it applies</source>
+        <translation type="unfinished">ສູນພັກພິງທີ່ກ່ຽວຂ້ອງ</translation>
+    </message>
+    <message>
+        <source>Share with the gap (%)</source>
+        <translation type="unfinished">ສ່ວນທີ່ມີຈຸດຂາດ (%)</translation>
+    </message>
+    <message>
+        <source>Shelters that rated it</source>
+        <translation type="unfinished">ສູນພັກພິງທີ່ໃຫ້ຄະແນນ</translation>
+    </message>
+    <message>
+        <source>Average rating (0–3)</source>
+        <translation type="unfinished">ຄະແນນສະເລ່ຍ (0–3)</translation>
+    </message>
+    <message>
+        <source>Which shelters</source>
+        <translation type="unfinished">ສູນພັກພິງໃດແດ່</translation>
+    </message>
+    <message>
+        <source>{count} of {total}</source>
+        <translation type="unfinished">{count} ໃນ {total}</translation>
+    </message>
+    <message>
+        <source>0 not in place</source>
+        <translation type="unfinished">0 ບໍ່ມີ</translation>
+    </message>
+    <message>
+        <source>1 partly</source>
+        <translation type="unfinished">1 ມີບາງສ່ວນ</translation>
+    </message>
+    <message>
+        <source>2 mostly</source>
+        <translation type="unfinished">2 ມີເກືອບຄົບ</translation>
+    </message>
+    <message>
+        <source>3 fully in place</source>
+        <translation type="unfinished">3 ມີຄົບຖ້ວນ</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation type="unfinished">ບໍ່ກ່ຽວຂ້ອງ</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know yet</source>
+        <translation type="unfinished">ຍັງບໍ່ຮູ້</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished">ບໍ່ທັນຕອບ</translation>
+    </message>
+    <message>
+        <source>Shelters in all</source>
+        <translation type="unfinished">ສູນພັກພິງທັງໝົດ</translation>
+    </message>
+    <message>
+        <source>Previous round</source>
+        <translation type="unfinished">ຮອບກ່ອນ</translation>
+    </message>
+    <message>
+        <source>This round</source>
+        <translation type="unfinished">ຮອບນີ້</translation>
+    </message>
+    <message>
+        <source>Overall before</source>
+        <translation type="unfinished">ຄະແນນລວມກ່ອນ</translation>
+    </message>
+    <message>
+        <source>Overall now</source>
+        <translation type="unfinished">ຄະແນນລວມປັດຈຸບັນ</translation>
+    </message>
+    <message>
+        <source>Change, overall</source>
+        <translation type="unfinished">ການປ່ຽນແປງ, ຄະແນນລວມ</translation>
+    </message>
+    <message>
+        <source>Core gaps before</source>
+        <translation type="unfinished">ຈຸດຂາດມາດຕະຖານຫຼັກກ່ອນ</translation>
+    </message>
+    <message>
+        <source>Core gaps now</source>
+        <translation type="unfinished">ຈຸດຂາດມາດຕະຖານຫຼັກປັດຈຸບັນ</translation>
+    </message>
+    <message>
+        <source>Core gaps closed</source>
+        <translation type="unfinished">ຈຸດຂາດມາດຕະຖານຫຼັກທີ່ແກ້ໄຂແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Core gaps opened</source>
+        <translation type="unfinished">ຈຸດຂາດມາດຕະຖານຫຼັກທີ່ເກີດໃໝ່</translation>
+    </message>
+    <message>
+        <source>no earlier round</source>
+        <translation type="unfinished">ບໍ່ມີຮອບກ່ອນໜ້າ</translation>
+    </message>
+    <message>
+        <source>Average of the {count} shelters compared</source>
+        <translation type="unfinished">ຄ່າສະເລ່ຍຂອງ {count} ສູນພັກພິງທີ່ປຽບທຽບ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">ລວມທັງໝົດ</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished">ເຮັດວັນທີ</translation>
+    </message>
+    <message>
+        <source>Shelters shown</source>
+        <translation type="unfinished">ສູນພັກພິງທີ່ສະແດງ</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation type="unfinished">ປິດບັງຊື່</translation>
+    </message>
+    <message>
+        <source>The shelters are shown as Shelter A, B, C…; their names, contacts and notes are left out. A shelter keeps its letter throughout the workshop.</source>
+        <translation type="unfinished">ສູນພັກພິງຖືກສະແດງເປັນ ສູນພັກພິງ A, B, C…; ບໍ່ມີຊື່, ຜູ້ຕິດຕໍ່ ແລະ ບັນທຶກ. ແຕ່ລະສູນພັກພິງໃຊ້ຕົວອັກສອນເດີມຕະຫຼອດກອງປະຊຸມ.</translation>
+    </message>
+    <message>
+        <source>Standards catalogue</source>
+        <translation type="unfinished">ຊຸດມາດຕະຖານ</translation>
+    </message>
+    <message>
+        <source>The shelters and rounds shown</source>
+        <translation type="unfinished">ສູນພັກພິງ ແລະ ຮອບທີ່ສະແດງ</translation>
+    </message>
+    <message>
+        <source>How the figures are computed</source>
+        <translation type="unfinished">ວິທີຄິດໄລ່ຕົວເລກ</translation>
+    </message>
+    <message>
+        <source>Each indicator is rated 0 (not in place), 1 (partly), 2 (mostly) or 3 (fully in place), or marked “does not apply” or “don&apos;t know yet”.</source>
+        <translation type="unfinished">ແຕ່ລະຕົວຊີ້ວັດໄດ້ຄະແນນ 0 (ບໍ່ມີ), 1 (ມີບາງສ່ວນ), 2 (ມີເກືອບຄົບ) ຫຼື 3 (ມີຄົບຖ້ວນ), ຫຼື ໝາຍວ່າ “ບໍ່ກ່ຽວຂ້ອງ” ຫຼື “ຍັງບໍ່ຮູ້”.</translation>
+    </message>
+    <message>
+        <source>Domain score = the sum of the domain&apos;s ratings ÷ (3 × the number of rated indicators) × 100. Indicators that do not apply, are not known yet or are not answered are left out.</source>
+        <translation type="unfinished">ຄະແນນຂົງເຂດ = ຜົນບວກຄະແນນໃນຂົງເຂດ ÷ (3 × ຈຳນວນຕົວຊີ້ວັດທີ່ໃຫ້ຄະແນນແລ້ວ) × 100. ຕົວຊີ້ວັດທີ່ບໍ່ກ່ຽວຂ້ອງ, ຍັງບໍ່ຮູ້ ຫຼື ຍັງບໍ່ຕອບ ຈະບໍ່ຖືກນັບ.</translation>
+    </message>
+    <message>
+        <source>Overall score = the average of the shelter&apos;s domain scores.</source>
+        <translation type="unfinished">ຄະແນນລວມ = ຄ່າສະເລ່ຍຂອງຄະແນນຂົງເຂດຂອງສູນພັກພິງ.</translation>
+    </message>
+    <message>
+        <source>Average of the shelters = the plain average over the shelters that have a score there; a shelter without a score is left out, not counted as 0.</source>
+        <translation type="unfinished">ຄ່າສະເລ່ຍຂອງສູນພັກພິງ = ຄ່າສະເລ່ຍທຳມະດາຂອງສູນພັກພິງທີ່ມີຄະແນນໃນນັ້ນ; ສູນພັກພິງທີ່ບໍ່ມີຄະແນນຈະບໍ່ຖືກນັບ, ບໍ່ແມ່ນນັບເປັນ 0.</translation>
+    </message>
+    <message>
+        <source>A core gap is a core (minimum) standard rated below 3. Each is counted against the shelters where it applies: it is in their round and they did not mark it “does not apply”.</source>
+        <translation type="unfinished">ຈຸດຂາດມາດຕະຖານຫຼັກ ແມ່ນມາດຕະຖານຫຼັກ (ຂັ້ນຕ່ຳ) ທີ່ໄດ້ຄະແນນຕ່ຳກວ່າ 3. ແຕ່ລະຈຸດຖືກນັບທຽບກັບສູນພັກພິງທີ່ກ່ຽວຂ້ອງ: ມີຢູ່ໃນຮອບຂອງເຂົາເຈົ້າ ແລະ ບໍ່ໄດ້ໝາຍວ່າ “ບໍ່ກ່ຽວຂ້ອງ”.</translation>
+    </message>
+    <message>
+        <source>Change = the score of the round shown minus the score of the shelter&apos;s previous round, in percentage points (▲ up, ▼ down). A core gap is closed when it was rated below 3 before and 3 now, and opened when it was 3 before and is below 3 now.</source>
+        <translation type="unfinished">ການປ່ຽນແປງ = ຄະແນນຂອງຮອບທີ່ສະແດງ ລົບ ຄະແນນຂອງຮອບກ່ອນຂອງສູນພັກພິງ, ເປັນຈຸດສ່ວນຮ້ອຍ (▲ ຂຶ້ນ, ▼ ລົງ). ຈຸດຂາດມາດຕະຖານຫຼັກຖືກແກ້ໄຂ ເມື່ອກ່ອນໄດ້ຕ່ຳກວ່າ 3 ແລະ ຕອນນີ້ໄດ້ 3, ແລະ ເກີດໃໝ່ ເມື່ອກ່ອນໄດ້ 3 ແລະ ຕອນນີ້ຕ່ຳກວ່າ 3.</translation>
+    </message>
+    <message>
+        <source>Scores are shown rounded to whole numbers, halves up; the cells keep the exact values.</source>
+        <translation type="unfinished">ຄະແນນສະແດງເປັນຈຳນວນເຕັມ, ເຄິ່ງໜຶ່ງປັດຂຶ້ນ; ຕາລາງເກັບຄ່າທີ່ແນ່ນອນໄວ້.</translation>
+    </message>
+    <message>
+        <source>Colours: five bands of 20 points, darker for lower scores, so the figures also read in black and white.</source>
+        <translation type="unfinished">ສີ: ຫ້າລະດັບ ລະດັບລະ 20 ຄະແນນ, ສີເຂັ້ມກວ່າສຳລັບຄະແນນຕ່ຳກວ່າ, ເພື່ອໃຫ້ອ່ານໄດ້ເຖິງແມ່ນພິມເປັນສີດຳ-ຂາວ.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPage</name>
+    <message>
+        <source>Every domain</source>
+        <translation type="unfinished">ທຸກຂົງເຂດ</translation>
+    </message>
+    <message>
+        <source>Give the shelters new letters for a new workshop? The letters used so far will no longer match what the room has seen.</source>
+        <translation type="unfinished">ໃຫ້ຕົວອັກສອນໃໝ່ແກ່ສູນພັກພິງ ສຳລັບກອງປະຊຸມໃໝ່ບໍ? ຕົວອັກສອນທີ່ໃຊ້ມາແລ້ວ ຈະບໍ່ກົງກັບສິ່ງທີ່ຜູ້ເຂົ້າຮ່ວມໄດ້ເຫັນອີກຕໍ່ໄປ.</translation>
+    </message>
+    <message>
+        <source>Tick at least one shelter to export.</source>
+        <translation type="unfinished">ກະລຸນາໝາຍເລືອກຢ່າງໜ້ອຍໜຶ່ງສູນພັກພິງເພື່ອສົ່ງອອກ.</translation>
+    </message>
+    <message>
+        <source>Export the workshop</source>
+        <translation type="unfinished">ສົ່ງອອກກອງປະຊຸມ</translation>
+    </message>
+    <message>
+        <source>workshop.xlsx</source>
+        <translation type="unfinished">ກອງປະຊຸມ.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished">ໄຟລ໌ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The workshop workbook was saved as:
+{path}</source>
+        <translation type="unfinished">ໄຟລ໌ Excel ຂອງກອງປະຊຸມຖືກບັນທຶກເປັນ:
+{path}</translation>
+    </message>
+    <message>
+        <source>No shelter has an assessment on this computer yet: there is nothing to compare.</source>
+        <translation type="unfinished">ຍັງບໍ່ມີສູນພັກພິງໃດທີ່ມີການປະເມີນຢູ່ໃນຄອມພິວເຕີນີ້: ຍັງບໍ່ມີຫຍັງໃຫ້ປຽບທຽບ.</translation>
+    </message>
+    <message>
+        <source>Tick the shelters to show.</source>
+        <translation type="unfinished">ກະລຸນາໝາຍເລືອກສູນພັກພິງທີ່ຈະສະແດງ.</translation>
+    </message>
+    <message>
+        <source>{count} shelters · average overall score {score} · {gaps} core standards are a gap somewhere</source>
+        <translation type="unfinished">{count} ສູນພັກພິງ · ຄະແນນລວມສະເລ່ຍ {score} · ມາດຕະຖານຫຼັກ {gaps} ຂໍ້ ເປັນຈຸດຂາດໃນບາງສູນ</translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation type="unfinished">ປິດບັງຊື່</translation>
+    </message>
+    <message>
+        <source>None of the shelters shown has an earlier round: the change appears once they have assessed twice.</source>
+        <translation type="unfinished">ບໍ່ມີສູນພັກພິງໃດທີ່ສະແດງຢູ່ ມີຮອບກ່ອນໜ້າ: ການປ່ຽນແປງຈະປາກົດ ເມື່ອໄດ້ປະເມີນສອງຄັ້ງແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>Each shelter compared with its own previous round, in percentage points (▲ up, ▼ down). Average change overall: {delta}. Core gaps closed: {closed}; opened: {opened}.</source>
+        <translation type="unfinished">ແຕ່ລະສູນພັກພິງປຽບທຽບກັບຮອບກ່ອນຂອງຕົນເອງ, ເປັນຈຸດສ່ວນຮ້ອຍ (▲ ຂຶ້ນ, ▼ ລົງ). ການປ່ຽນແປງສະເລ່ຍຂອງຄະແນນລວມ: {delta}. ຈຸດຂາດມາດຕະຖານຫຼັກທີ່ແກ້ໄຂແລ້ວ: {closed}; ທີ່ເກີດໃໝ່: {opened}.</translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation type="unfinished">ຕາຕະລາງສີຂອງຄະແນນ</translation>
+    </message>
+    <message>
+        <source>Common core gaps ({count})</source>
+        <translation type="unfinished">ຈຸດຂາດຫຼັກທີ່ພົບຫຼາຍ ({count})</translation>
+    </message>
+    <message>
+        <source>Ratings per indicator</source>
+        <translation type="unfinished">ຄະແນນແຕ່ລະຕົວຊີ້ວັດ</translation>
+    </message>
+    <message>
+        <source>Change since earlier rounds</source>
+        <translation type="unfinished">ການປ່ຽນແປງຈາກຮອບກ່ອນ</translation>
+    </message>
+    <message>
+        <source>Hide the list ◀</source>
+        <translation type="unfinished">ເຊື່ອງລາຍຊື່ ◀</translation>
+    </message>
+    <message>
+        <source>Shelters and rounds ▶</source>
+        <translation type="unfinished">ສູນພັກພິງ ແລະ ຮອບ ▶</translation>
+    </message>
+    <message>
+        <source>Core standards only</source>
+        <translation type="unfinished">ສະເພາະມາດຕະຖານຫຼັກ</translation>
+    </message>
+    <message>
+        <source>Core (minimum) standards rated below 3, by how many shelters have the gap, of those where it applies.</source>
+        <translation type="unfinished">ມາດຕະຖານຫຼັກ (ຂັ້ນຕ່ຳ) ທີ່ໄດ້ຄະແນນຕ່ຳກວ່າ 3, ລຽງຕາມຈຳນວນສູນພັກພິງທີ່ມີຈຸດຂາດ ໃນບັນດາສູນທີ່ກ່ຽວຂ້ອງ.</translation>
+    </message>
+    <message>
+        <source>Score (%):</source>
+        <translation type="unfinished">ຄະແນນ (%):</translation>
+    </message>
+    <message>
+        <source>no rated indicator</source>
+        <translation type="unfinished">ບໍ່ມີຕົວຊີ້ວັດທີ່ໃຫ້ຄະແນນ</translation>
+    </message>
+    <message>
+        <source>not in place</source>
+        <translation type="unfinished">ບໍ່ມີ</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation type="unfinished">ມີບາງສ່ວນ</translation>
+    </message>
+    <message>
+        <source>mostly</source>
+        <translation type="unfinished">ມີເກືອບຄົບ</translation>
+    </message>
+    <message>
+        <source>fully in place</source>
+        <translation type="unfinished">ມີຄົບຖ້ວນ</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation type="unfinished">ບໍ່ກ່ຽວຂ້ອງ</translation>
+    </message>
+    <message>
+        <source>don&apos;t know yet</source>
+        <translation type="unfinished">ຍັງບໍ່ຮູ້</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished">ບໍ່ທັນຕອບ</translation>
+    </message>
+    <message>
+        <source>Ratings:</source>
+        <translation type="unfinished">ຄະແນນ:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPanel</name>
+    <message>
+        <source>Shelters and rounds to show</source>
+        <translation type="unfinished">ສູນພັກພິງ ແລະ ຮອບທີ່ຈະສະແດງ</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">ທັງໝົດ</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">ບໍ່ເລືອກ</translation>
+    </message>
+    <message>
+        <source>Anonymise: Shelter A, B, C…</source>
+        <translation type="unfinished">ປິດບັງຊື່: ສູນພັກພິງ A, B, C…</translation>
+    </message>
+    <message>
+        <source>Names, contacts and notes stay hidden on the screen and in the workbook.</source>
+        <translation type="unfinished">ຊື່, ຜູ້ຕິດຕໍ່ ແລະ ບັນທຶກ ຈະຖືກເຊື່ອງໄວ້ ທັງໃນໜ້າຈໍ ແລະ ໃນໄຟລ໌ Excel.</translation>
+    </message>
+    <message>
+        <source>New letters…</source>
+        <translation type="unfinished">ຕົວອັກສອນໃໝ່…</translation>
+    </message>
+    <message>
+        <source>Export workbook…</source>
+        <translation type="unfinished">ສົ່ງອອກເປັນ Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopSelection</name>
+    <message>
+        <source>Shelter</source>
+        <translation type="unfinished">ສູນພັກພິງ</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished">ຮອບ</translation>
+    </message>
+    <message>
+        <source>{date} (in progress)</source>
+        <translation type="unfinished">{date} (ກຳລັງດຳເນີນ)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTables</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">ລຳດັບ</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">ລະຫັດ</translation>
+    </message>
+    <message>
+        <source>Core standard</source>
+        <translation type="unfinished">ມາດຕະຖານຫຼັກ</translation>
+    </message>
+    <message>
+        <source>Shelters with the gap</source>
+        <translation type="unfinished">ສູນພັກພິງທີ່ມີຈຸດຂາດນີ້</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">ຕົວຊີ້ວັດ</translation>
+    </message>
+    <message>
+        <source>Ratings (number of shelters)</source>
+        <translation type="unfinished">ຄະແນນ (ຈຳນວນສູນພັກພິງ)</translation>
+    </message>
+    <message>
+        <source>{count} of {total}</source>
+        <translation type="unfinished">{count} ໃນ {total}</translation>
+    </message>
+    <message>
+        <source>A gap in: {shelters}
+Rated by {rated} of the {total} shelters where it applies; average rating {mean}</source>
+        <translation type="unfinished">ເປັນຈຸດຂາດໃນ: {shelters}
+ໃຫ້ຄະແນນໂດຍ {rated} ໃນ {total} ສູນພັກພິງທີ່ກ່ຽວຂ້ອງ; ຄະແນນສະເລ່ຍ {mean}</translation>
+    </message>
+    <message>
+        <source>{r0} not in place, {r1} partly, {r2} mostly, {r3} fully in place, {na} does not apply, {unknown} don&apos;t know yet, {unanswered} not answered</source>
+        <translation type="unfinished">ບໍ່ມີ {r0}, ມີບາງສ່ວນ {r1}, ມີເກືອບຄົບ {r2}, ມີຄົບຖ້ວນ {r3}, ບໍ່ກ່ຽວຂ້ອງ {na}, ຍັງບໍ່ຮູ້ {unknown}, ບໍ່ທັນຕອບ {unanswered}</translation>
+    </message>
+    <message>
+        <source>★ core (minimum) standard</source>
+        <translation type="unfinished">★ ມາດຕະຖານຫຼັກ (ຂັ້ນຕ່ຳ)</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,8 @@
 """Regenerate the README's screenshots: `python resources/screenshots/make_screenshots.py`.
 
-Runs the real app offscreen on a throw-away demo database and saves each page in Lao and in English at
-1280×800, so the README always shows the current UI.
+Runs the real app offscreen on a throw-away demo database (the demo shelter and the workshop's demo
+shelters) and saves each page in Lao and in English at 1280×800, so the README always shows the current
+UI. The Workshop page is shot anonymised, as a facilitator would project it.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ SHOTS = {
     "results": "results",
     "plan": "action-plan",
     "standards": "standards",
+    "workshop": "workshop",
 }
 
 
@@ -28,7 +30,8 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from sheltercheck.app import create_application
-    from sheltercheck.services.demo import create_demo
+    from sheltercheck.services.demo import DEMO_SHELTER_ID, create_demo
+    from sheltercheck.services.demo_workshop import create_workshop_demo
     from sheltercheck.settings import Settings
     from sheltercheck.store.db import open_database
     from sheltercheck.ui.context import AppContext
@@ -37,10 +40,12 @@ def main() -> None:
     database = home / "demo.sqlite3"
     db = open_database(database)
     create_demo(db)
+    create_workshop_demo(db)
     db.dispose()
     app = create_application(sys.argv)
     for language in ("lo", "en"):
-        context = AppContext(Settings(language=language), database_override=str(database))
+        settings = Settings(language=language, last_shelter_id=str(DEMO_SHELTER_ID))
+        context = AppContext(settings, database_override=str(database))
         context.set_language(language)
         window = MainWindow(context)
         window.resize(1280, 800)

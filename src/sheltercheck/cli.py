@@ -25,6 +25,9 @@ EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 70
 DEMO_READY = QT_TRANSLATE_NOOP(
     "CLI", "Demo shelter ready: {name} ({rounds} rounds, {actions} action plan items)."
 )
+WORKSHOP_DEMO_READY = QT_TRANSLATE_NOOP(
+    "CLI", "{count} more demo shelters for a workshop are ready (see the Workshop page)."
+)
 UNEXPECTED = QT_TRANSLATE_NOOP("CLI", "unexpected error ({problem}); details are in {log}")
 
 
@@ -53,6 +56,11 @@ def build_parser() -> OneLineParser:
     demo = commands.add_parser(
         "demo", help="create or refresh the demo shelter (two rounds and an action plan)"
     )
+    demo.add_argument(
+        "--workshop",
+        action="store_true",
+        help="also create seven made-up shelters with their rounds, to try the Workshop page",
+    )
     demo.set_defaults(handler=_demo)
     gui = commands.add_parser("gui", help="open the desktop app (the default)")
     gui.set_defaults(handler=_gui)
@@ -74,10 +82,17 @@ def _demo(args: argparse.Namespace, translate: Translate) -> int:
     db = open_database(database_address(args))
     try:
         result = create_demo(db)
+        more = 0
+        if args.workshop:
+            from sheltercheck.services.demo_workshop import create_workshop_demo
+
+            more = create_workshop_demo(db)
     finally:
         db.dispose()
     params = {"name": result.shelter_name, "rounds": result.rounds, "actions": result.actions}
     print(render(DEMO_READY, params, translate))
+    if more:
+        print(render(WORKSHOP_DEMO_READY, {"count": more}, translate))
     return EXIT_OK
 
 

@@ -29,6 +29,7 @@ class Settings:
     report_language: str = ""  # lo | en | both; "" = the app's language
     report_folder: str = ""  # where the last report was saved; "" = the Documents folder
     open_reports: bool = True  # open a report in the PDF reader once it is written
+    workshop_anonymise: bool = True  # the Workshop page hides the shelters' names unless told otherwise
 
     @property
     def first_run(self) -> bool:

@@ -14,6 +14,10 @@ these figures, not by timed assertions in the test suite.
 - ui.next_indicator_ms — from the key press to the next indicator painted in the walk-through, median over
   100 moves (goal ≤ 50)
 - pdf.* — the PDF reports, see tests/benchmarks/pdf_bench.py
+- workshop.view_50x3_ms — building the Workshop page's data (services.workshop.build_workshop,
+  anonymised, in Lao) for 50 shelters × 3 rounds of the bundled catalogue with random answers, median
+  (goal ≤ 300)
+- workshop.view_50x3_first_ms — the same, the first time in the process (catalogue not yet parsed)
 """
 
 from __future__ import annotations
@@ -184,11 +188,70 @@ def ui_next_indicator(repeat: int) -> dict[str, float]:
     return {"ui.next_indicator_ms": round(statistics.median(timings), 2)}
 
 
+def workshop_view(repeat: int) -> dict[str, float]:
+    import datetime as dt
+    import random
+
+    from sheltercheck.catalogue.loader import bundled_catalogue
+    from sheltercheck.services.catalogues import ensure_snapshot
+    from sheltercheck.services.workshop import build_workshop, default_selection
+    from sheltercheck.store.db import open_database
+    from sheltercheck.store.models import AssessmentRound, Response, Shelter
+
+    home = Path(tempfile.mkdtemp(prefix="sheltercheck-bench-workshop-"))
+    db = open_database(home / "bench.sqlite3")
+    catalogue = bundled_catalogue()
+    rng = random.Random(50)
+    kinds = ("women", "children", "men")
+    with db.transaction() as session:
+        key = ensure_snapshot(session, catalogue).key
+        for number in range(50):
+            populations = sorted(rng.sample(kinds, rng.randint(1, 2)))
+            shelter = Shelter(name=f"Shelter {number}", serves_children="children" in populations)
+            session.add(shelter)
+            session.flush()
+            indicators = catalogue.applicable(set(populations), "residential")
+            for year in range(3):
+                round_ = AssessmentRound(
+                    shelter_id=shelter.id,
+                    assessed_on=dt.date(2024 + year, 6, 1),
+                    catalogue_key=key,
+                    status="complete",
+                    populations=populations,
+                )
+                session.add(round_)
+                session.flush()
+                for indicator in indicators:
+                    pick = rng.random()
+                    answer = "not_applicable" if pick < 0.04 else "unknown" if pick < 0.08 else "rated"
+                    rating = rng.randint(0, 3) if answer == "rated" else None
+                    session.add(
+                        Response(
+                            round_id=round_.id, indicator_code=indicator.code, answer=answer, rating=rating
+                        )
+                    )
+    selection = default_selection(db)
+
+    def build() -> float:
+        started = time.perf_counter()
+        build_workshop(db, selection, anonymise=True, language="lo")
+        return (time.perf_counter() - started) * 1000
+
+    first = build()
+    timings = [build() for _ in range(max(5, repeat))]
+    db.dispose()
+    return {
+        "workshop.view_50x3_ms": round(statistics.median(timings), 1),
+        "workshop.view_50x3_first_ms": round(first, 1),
+    }
+
+
 BENCHMARKS: dict[str, Callable[[int], dict[str, float]]] = {
     "startup.": startup,
     "scoring.": scoring,
     "ui.": ui_next_indicator,
     "pdf.": pdf_bench.pdf,
+    "workshop.": workshop_view,
 }
 
 

@@ -55,3 +55,37 @@ def test_the_demo_command(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "Demo shelter ready" in result.stdout
+
+
+def test_the_workshop_demo_gives_a_workshop_to_look_at(db: Database, tmp_path: Path) -> None:
+    from sheltercheck.services.demo_workshop import SHELTERS, create_workshop_demo
+    from sheltercheck.services.workshop import build_workshop, default_selection
+
+    create_demo(db)
+    assert create_workshop_demo(db) == len(SHELTERS) == 7
+    create_workshop_demo(db)  # again: the same shelters, refreshed
+    view = build_workshop(db, default_selection(db), anonymise=True, language="en")
+    assert len(view.shelters) == 8
+    overall = [s.overall for s in view.shelters if s.overall is not None]
+    assert len(overall) == 8 and max(overall) - min(overall) > 20  # the shelters differ
+    assert view.change is not None and view.change.compared == 6  # two have a single round
+    assert view.core_gaps and view.core_gaps[0].shelters >= 5
+
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "sheltercheck",
+            "--lang",
+            "en",
+            "--db",
+            str(tmp_path / "cli.sqlite3"),
+            "demo",
+            "--workshop",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    assert "7 more demo shelters for a workshop are ready" in out.stdout

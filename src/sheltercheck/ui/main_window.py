@@ -85,6 +85,10 @@ class MainWindow(QMainWindow):
             results = ResultsPage(self.context)
             results.indicatorRequested.connect(self.open_indicator)
             return results
+        if key == "workshop":
+            from sheltercheck.ui.pages.workshop import WorkshopPage
+
+            return WorkshopPage(self.context)
         if key == "standards":
             from sheltercheck.ui.pages.standards import StandardsPage
 
@@ -117,6 +121,11 @@ class MainWindow(QMainWindow):
             self.export_actions[report] = action
         self.export_actions["assessment"].setShortcut(QKeySequence("Ctrl+E"))
         self.export_plan_action = self.export_actions["action-plan"]
+        self.export_menu.addSeparator()
+        self.export_workshop_action = QAction(self)
+        self.export_workshop_action.setObjectName("exportWorkshopAction")
+        self.export_workshop_action.triggered.connect(self.export_workshop)
+        self.export_menu.addAction(self.export_workshop_action)
 
         self.view_menu = bar.addMenu("")
         self.page_actions: dict[str, QAction] = {}
@@ -171,6 +180,7 @@ class MainWindow(QMainWindow):
         self.export_actions["assessment"].setText(self.tr("&Assessment report…"))
         self.export_actions["action-plan"].setText(self.tr("Action &plan (PDF or Excel)…"))
         self.export_actions["checklist"].setText(self.tr("Blank &checklist for rating on paper…"))
+        self.export_workshop_action.setText(self.tr("&Workshop as Excel…"))
         self.view_menu.setTitle(self.tr("&View"))
         for key, action in self.page_actions.items():
             action.setText(page_title(key))
@@ -209,6 +219,14 @@ class MainWindow(QMainWindow):
         from sheltercheck.ui.report_export import export_report
 
         export_report(self.page(self.current_page_key()), report)
+
+    def export_workshop(self) -> None:
+        """The workshop's tables as an Excel workbook (from the Export menu), as the Workshop page shows
+        them: the shelters ticked there, anonymised or not."""
+        self.show_page("workshop")
+        export = getattr(self.page("workshop"), "export_xlsx", None)
+        if export is not None:
+            export()
 
     def open_indicator(self, code: str) -> None:
         """Show one indicator of the current round in the walk-through (from a gap on the Results page)."""
