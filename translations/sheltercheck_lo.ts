@@ -250,6 +250,14 @@
         <source>Wrote {path}: {pages} page(s), {shelter}, assessment of {date}.</source>
         <translation type="unfinished">ບັນທຶກ {path} ແລ້ວ: {pages} ໜ້າ, {shelter}, ການປະເມີນວັນທີ {date}.</translation>
     </message>
+    <message>
+        <source>Wrote {path}: the workshop summary of {shelters} shelter(s), {pages} page(s).</source>
+        <translation type="unfinished">ບັນທຶກ {path} ແລ້ວ: ບົດສະຫຼຸບກອງປະຊຸມຂອງ {shelters} ສູນພັກພິງ, {pages} ໜ້າ.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: the workshop workbook of {shelters} shelter(s).</source>
+        <translation type="unfinished">ບັນທຶກ {path} ແລ້ວ: ໄຟລ໌ Excel ຂອງກອງປະຊຸມ {shelters} ສູນພັກພິງ.</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -607,6 +615,10 @@ If this happens again, please send that file to whoever supports ShelterCheck fo
     <message>
         <source>Blank checklist for rating on paper</source>
         <translation type="unfinished">ແບບກວດກາເປົ່າ ສຳລັບໃຫ້ຄະແນນເທິງເຈ້ຍ</translation>
+    </message>
+    <message>
+        <source>Workshop summary</source>
+        <translation type="unfinished">ບົດສະຫຼຸບກອງປະຊຸມ</translation>
     </message>
     <message>
         <source>Lao</source>
@@ -2373,6 +2385,10 @@ No program to open it was found.</source>
     <message>
         <source>Export workbook…</source>
         <translation type="unfinished">ສົ່ງອອກເປັນ Excel…</translation>
+    </message>
+    <message>
+        <source>Summary report (PDF)…</source>
+        <translation type="unfinished">ບົດສະຫຼຸບ (PDF)…</translation>
     </message>
 </context>
 <context>

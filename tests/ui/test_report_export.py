@@ -194,3 +194,25 @@ def test_a_target_that_cannot_be_written_is_explained_and_nothing_is_left(
     ]
     assert leftovers == []  # no temporary file left behind
     context.close()
+
+
+def test_the_workshop_page_exports_its_summary(qtbot: QtBot, demo_path: Path, tmp_path: Path) -> None:
+    from sheltercheck.services.demo_workshop import create_workshop_demo
+
+    db = open_database(demo_path)
+    create_workshop_demo(db)
+    db.dispose()
+    window, context = _window(qtbot, demo_path, "lo", "workshop")
+    page = window.page("workshop")
+    qtbot.waitUntil(lambda: page.summary_button.isEnabled())  # type: ignore[attr-defined]
+    target = tmp_path / "ສະຫຼຸບ.pdf"
+    dialogs = _fill_dialog(target, language="both")
+    messages: list[str] = []
+    _answer_message(messages)
+    page.summary_button.click()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: bool(messages), timeout=30_000)
+    assert dialogs[0].report.count() == 1  # only the workshop summary is offered here
+    text = "".join(p.extract_text() for p in PdfReader(target).pages[:2])
+    assert "Shelter A" in text  # anonymised, as the page shows it by default
+    assert "Demo shelter" not in text
+    context.close()

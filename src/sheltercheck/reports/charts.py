@@ -154,3 +154,39 @@ class RadarChart(Flowable):
                 c, left + 28, y, label, font, 8.5, width=self.width - left - 28, shaping=self.shaping
             )
             y -= 16
+
+
+class RatingBar(Flowable):
+    """How many shelters gave each rating, as one bar split in proportion: 0 (darkest) to 3 (lightest),
+    then the shelters without a rating in light grey. The numbers are in the cells beside it."""
+
+    def __init__(self, ratings: Sequence[int], other: int, *, height: float = 8) -> None:
+        super().__init__()
+        self.ratings, self.other, self.bar_height = list(ratings), other, height
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width, self.height = avail_width, self.bar_height + 2
+        return self.width, self.height
+
+    def draw(self) -> None:
+        from sheltercheck.reports.score_colours import NO_SCORE_FILL, RATING_FILLS
+
+        c = self.canv
+        total = sum(self.ratings) + self.other
+        if not total:
+            return
+        x = 0.0
+        c.saveState()
+        c.setStrokeColor(colors.white)
+        c.setLineWidth(0.5)
+        parts = [(n, RATING_FILLS[i].fill) for i, n in enumerate(self.ratings)] + [
+            (self.other, NO_SCORE_FILL)
+        ]
+        for count, fill in parts:
+            if not count:
+                continue
+            w = self.width * count / total
+            c.setFillColor(colors.HexColor(fill))
+            c.rect(x, 1, w, self.bar_height, stroke=1, fill=1)
+            x += w
+        c.restoreState()

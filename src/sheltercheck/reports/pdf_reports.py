@@ -20,9 +20,11 @@ from sheltercheck.reports.document import DocumentInfo, write_pdf
 from sheltercheck.reports.language import REPORT_LANGUAGES, ReportLanguage
 from sheltercheck.reports.plan_pdf import plan_document
 from sheltercheck.reports.typeset import Typesetter
+from sheltercheck.reports.workshop_pdf import workshop_document
 from sheltercheck.services.plan_export import build_plan_export
 from sheltercheck.services.report_data import gather_report
 from sheltercheck.services.rounds import load_round
+from sheltercheck.services.workshop import WorkshopSelection, build_workshop
 from sheltercheck.store.db import Database
 
 REPORTS = ("assessment", "action-plan", "checklist")
@@ -78,3 +80,44 @@ def write_report(
     info, story, shelter, assessed_on = report_story(db, report, round_id, language, translate_lo)
     pages = write_pdf(path, info, story)
     return WrittenReport(path, pages, shelter, assessed_on)
+
+
+def workshop_story(
+    db: Database,
+    selection: WorkshopSelection,
+    language: str,
+    *,
+    anonymise: bool,
+    translate_lo: Translate = identity_translate,
+    typesetter: Typesetter | None = None,
+) -> tuple[DocumentInfo, list[Flowable], int]:
+    """The workshop summary's metadata and story, and how many shelters it shows."""
+    if language not in REPORT_LANGUAGES:
+        raise ValueError(f"unknown report language {language!r}")
+    lang = ReportLanguage(language, translate_lo)  # the code is checked just above
+    first = build_workshop(
+        db,
+        selection,
+        anonymise=anonymise,
+        language=lang.first,
+        translate=translate_lo if lang.first == "lo" else identity_translate,
+    )
+    english = build_workshop(db, selection, anonymise=anonymise, language="en") if lang.bilingual else None
+    info, story = workshop_document(typesetter or Typesetter(), lang, first, english)
+    return info, story, len(first.shelters)
+
+
+def write_workshop_summary(
+    db: Database,
+    selection: WorkshopSelection,
+    language: str,
+    path: Path,
+    *,
+    anonymise: bool,
+    translate_lo: Translate = identity_translate,
+) -> tuple[int, int]:
+    """Write the workshop summary PDF; returns (pages, shelters)."""
+    info, story, shelters = workshop_story(
+        db, selection, language, anonymise=anonymise, translate_lo=translate_lo
+    )
+    return write_pdf(path, info, story), shelters

@@ -9,14 +9,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from sheltercheck.services.workshop import WorkshopSelection
 from sheltercheck.ui.context import AppContext
-from sheltercheck.ui.dialogs.export_report import ExportReportDialog, ReportRequest
+from sheltercheck.ui.dialogs.export_report import REPORTS, ExportReportDialog, ReportRequest
 from sheltercheck.ui.i18n import standalone_translator
 from sheltercheck.ui.pages.base import Page
 
@@ -67,7 +69,7 @@ def write(context: AppContext, round_id: uuid.UUID, request: ReportRequest) -> N
 
 
 def export_report(page: Page, report: str) -> Path | None:
-    """Ask, write, and open the report of the page's current round; the path written, or None."""
+    """Ask, write, and open a report of the page's current round; the path written, or None."""
     context = page.context
     round_id = page.report_round()
     if context.db is None or round_id is None:
@@ -81,21 +83,64 @@ def export_report(page: Page, report: str) -> Path | None:
     if facts is None:
         return None
     shelter, day = facts
+    return _ask_and_write(
+        page, report, _file_stem(shelter, day), REPORTS, lambda r: write(context, round_id, r)
+    )
+
+
+def export_workshop_summary(page: Page, selection: WorkshopSelection, anonymise: bool) -> Path | None:
+    """The workshop summary (PDF) or workbook (Excel) of the shelters and rounds the page shows."""
+    context = page.context
+    db = context.db
+    if db is None or not selection.round_ids:
+        return None
+
+    def write_summary(request: ReportRequest) -> None:
+        if request.path.suffix.lower() == ".xlsx":
+            from sheltercheck.reports.workshop_xlsx import write_workshop_xlsx
+            from sheltercheck.services.workshop import build_workshop
+
+            translate = standalone_translator(request.language)
+            view = build_workshop(
+                db, selection, anonymise=anonymise, language=request.language, translate=translate
+            )
+            write_workshop_xlsx(request.path, view, translate)
+            return
+        from sheltercheck.reports.pdf_reports import write_workshop_summary
+
+        write_workshop_summary(
+            db,
+            selection,
+            request.language,
+            request.path,
+            anonymise=anonymise,
+            translate_lo=standalone_translator("lo"),
+        )
+
+    stem = f"{dt.date.today():%Y-%m-%d}" + ("-anonymised" if anonymise else "")
+    return _ask_and_write(page, "workshop", stem, ("workshop",), write_summary)
+
+
+def _ask_and_write(
+    page: Page, report: str, stem: str, reports: tuple[str, ...], write_file: Callable[[ReportRequest], None]
+) -> Path | None:
+    context = page.context
     saved = context.settings
     dialog = ExportReportDialog(
         report,
         saved.report_language or context.language,
         _default_folder(context),
-        _file_stem(shelter, day),
+        stem,
         saved.open_reports,
         page,
+        reports,
     )
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     request = dialog.request()
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        done = page.attempt(lambda: write(context, round_id, request))
+        done = page.attempt(lambda: write_file(request))
     finally:
         QGuiApplication.restoreOverrideCursor()
     if not done:
@@ -103,21 +148,12 @@ def export_report(page: Page, report: str) -> Path | None:
     saved.report_language, saved.open_reports = request.language, request.open_after
     saved.report_folder = str(request.path.parent)
     context.save_settings()
-    if request.open_after:
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(request.path))):
-            QMessageBox.information(
-                page,
-                page.title(),
-                QCoreApplication.translate(
-                    "ReportExport", "The report was saved as:\n{path}\nNo program to open it was found."
-                ).format(path=request.path),
-            )
-    else:
-        QMessageBox.information(
-            page,
-            page.title(),
-            QCoreApplication.translate("ReportExport", "The report was saved as:\n{path}").format(
-                path=request.path
-            ),
+    if not request.open_after:
+        saved_as = QCoreApplication.translate("ReportExport", "The report was saved as:\n{path}")
+        QMessageBox.information(page, page.title(), saved_as.format(path=request.path))
+    elif not QDesktopServices.openUrl(QUrl.fromLocalFile(str(request.path))):
+        no_reader = QCoreApplication.translate(
+            "ReportExport", "The report was saved as:\n{path}\nNo program to open it was found."
         )
+        QMessageBox.information(page, page.title(), no_reader.format(path=request.path))
     return request.path

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from sheltercheck.ui.dialogs.buttons import accept_cancel_buttons
 
-REPORTS = ("assessment", "action-plan", "checklist")
+REPORTS = ("assessment", "action-plan", "checklist")  # of one round
+EDITABLE = ("action-plan", "workshop")  # the reports that can also be an Excel workbook
 LANGUAGES = ("lo", "en", "both")
 FORMATS = (".pdf", ".xlsx")
 
@@ -46,6 +47,7 @@ class ExportReportDialog(QDialog):
         base_name: str,
         open_after: bool,
         parent: QWidget | None = None,
+        reports: tuple[str, ...] = REPORTS,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportReportDialog")
@@ -53,12 +55,14 @@ class ExportReportDialog(QDialog):
         self.base_name = base_name
         self.report = QComboBox()
         self.report.setObjectName("exportReport")
-        for key, label in (
-            ("assessment", self.tr("Assessment report")),
-            ("action-plan", self.tr("Action plan")),
-            ("checklist", self.tr("Blank checklist for rating on paper")),
-        ):
-            self.report.addItem(label, key)
+        labels = {
+            "assessment": self.tr("Assessment report"),
+            "action-plan": self.tr("Action plan"),
+            "checklist": self.tr("Blank checklist for rating on paper"),
+            "workshop": self.tr("Workshop summary"),
+        }
+        for key in reports:
+            self.report.addItem(labels[key], key)
         self.language = QComboBox()
         self.language.setObjectName("exportLanguage")
         for key, label in (
@@ -95,7 +99,7 @@ class ExportReportDialog(QDialog):
         layout.addWidget(self.open_after)
         layout.addWidget(self.buttons)
         self.folder = folder
-        self.report.setCurrentIndex(REPORTS.index(report))
+        self.report.setCurrentIndex(max(0, self.report.findData(report)))
         self.language.setCurrentIndex(LANGUAGES.index(language) if language in LANGUAGES else 0)
         for combo in (self.report, self.language, self.format):
             combo.currentIndexChanged.connect(self._choices_changed)
@@ -106,8 +110,8 @@ class ExportReportDialog(QDialog):
         return str(self.format.currentData())
 
     def _choices_changed(self) -> None:
-        """Excel only for the action plan in one language; the file name follows the choices."""
-        excel_possible = self.report.currentData() == "action-plan" and self.language.currentData() != "both"
+        """Excel only for the plan and the workshop, in one language; the file name follows the choices."""
+        excel_possible = self.report.currentData() in EDITABLE and self.language.currentData() != "both"
         if not excel_possible:
             self.format.setCurrentIndex(0)
         self.format.setEnabled(excel_possible)

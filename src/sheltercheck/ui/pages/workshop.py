@@ -75,6 +75,8 @@ class WorkshopPage(Page):
         self.anonymise.toggled.connect(self._anonymise_toggled)
         self.letters_button.clicked.connect(self.new_letters)
         self.export_button.clicked.connect(self.export_xlsx)
+        self.summary_button = self.panel.summary_button
+        self.summary_button.clicked.connect(self.export_summary)
 
         # the figures, right
         self.heat_model, self.change_model = HeatMapModel(), ChangeModel()
@@ -235,6 +237,14 @@ class WorkshopPage(Page):
         if self.attempt(lambda: service.new_letters(db)):
             self.refresh()
 
+    def export_summary(self) -> None:
+        """The summary PDF (or workbook) of what the page shows, in the language chosen for it."""
+        from sheltercheck.ui.report_export import export_workshop_summary
+
+        picked = self.selection_model.selection()
+        if picked:
+            export_workshop_summary(self, WorkshopSelection(picked), self.anonymise.isChecked())
+
     def export_xlsx(self) -> None:
         from sheltercheck.reports.workshop_xlsx import write_workshop_xlsx
         from sheltercheck.ui.i18n import standalone_translator
@@ -263,6 +273,7 @@ class WorkshopPage(Page):
         self.splitter.setVisible(offered)
         self.empty.setVisible(not offered)
         self.export_button.setEnabled(view is not None)
+        self.summary_button.setEnabled(view is not None)
         self.empty.setText(
             shown(self.tr("No shelter has an assessment on this computer yet: there is nothing to compare."))
         )

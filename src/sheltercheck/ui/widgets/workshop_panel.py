@@ -59,6 +59,8 @@ class WorkshopPanel(QWidget):
         self.letters_button.setObjectName("newLetters")
         self.export_button = QPushButton()
         self.export_button.setObjectName("exportWorkshop")
+        self.summary_button = QPushButton()
+        self.summary_button.setObjectName("exportWorkshopSummary")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
@@ -67,7 +69,7 @@ class WorkshopPanel(QWidget):
         ticks.addWidget(self.all_button)
         ticks.addWidget(self.none_button)
         layout.addLayout(ticks)
-        for widget in (self.anonymise, self.letters_button, self.export_button):
+        for widget in (self.anonymise, self.letters_button, self.summary_button, self.export_button):
             layout.addWidget(widget)
 
     def open_choosers(self) -> None:
@@ -86,3 +88,4 @@ class WorkshopPanel(QWidget):
         )
         self.letters_button.setText(self.tr("New letters…"))
         self.export_button.setText(self.tr("Export workbook…"))
+        self.summary_button.setText(self.tr("Summary report (PDF)…"))
