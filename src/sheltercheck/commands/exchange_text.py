@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Mapping
 from pathlib import Path
 
-from sheltercheck.exchange.messages import FIELD_LABELS
+from sheltercheck.exchange.messages import FIELD_LABELS, shown
 from sheltercheck.messages import QT_TRANSLATE_NOOP, Message, Translate, render
 from sheltercheck.services.exchange_export import ExportSummary
 from sheltercheck.services.exchange_import import ImportResult
@@ -85,7 +85,7 @@ def _differences(differences: tuple[str, ...], answers: int, translate: Translat
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    return shown(" ".join(text.split()), 200)
 
 
 def round_label(round_: RoundPreview, language: str) -> str:
@@ -127,7 +127,7 @@ def preview_lines(
             {
                 "name": package.name,
                 "date": format_date(manifest.created_at.date(), language),
-                "version": manifest.app_version,
+                "version": shown(manifest.app_version),
                 "shelters": len(package.data.shelters),
                 "rounds": package.round_count,
             },

@@ -69,14 +69,13 @@ def load_json(raw: bytes, *, name: str, member: str) -> Any:
     try:
         return json.loads(text, object_pairs_hook=_object, parse_constant=_constant)
     except _DuplicateKeyError as exc:
-        key = exc.key if len(exc.key) <= 60 else exc.key[:60] + "…"
-        raise UserError(m.DUPLICATE_KEY, name=name, member=member, key=key) from None
+        raise UserError(m.DUPLICATE_KEY, name=name, member=member, key=m.shown(exc.key, 60)) from None
     except json.JSONDecodeError as exc:
         raise UserError(m.NOT_JSON, name=name, member=member, line=exc.lineno, column=exc.colno) from None
     except RecursionError:  # the depth check above makes this unreachable; kept as a safety net
         raise UserError(m.TOO_DEEP, name=name, member=member) from None
     except ValueError:  # NaN/Infinity, or an integer longer than Python converts
-        raise UserError(m.NOT_JSON, name=name, member=member, line=0, column=0) from None
+        raise UserError(m.NOT_JSON_VALUE, name=name, member=member) from None
 
 
 def dump_json(value: Any) -> bytes:

@@ -66,6 +66,10 @@ NOT_JSON = QT_TRANSLATE_NOOP(
     "Exchange",
     "{name}: the part {member} is not valid JSON (line {line}, column {column}). Nothing was imported.",
 )
+NOT_JSON_VALUE = QT_TRANSLATE_NOOP(
+    "Exchange",
+    "{name}: the part {member} is not valid JSON (NaN, Infinity or an endless number). Nothing was imported.",
+)
 TOO_DEEP = QT_TRANSLATE_NOOP(
     "Exchange",
     "{name}: the part {member} is nested more deeply than ShelterCheck allows. Nothing was imported.",
@@ -104,7 +108,8 @@ FIELD_RANGE = QT_TRANSLATE_NOOP(
 )
 FIELD_VALUE = QT_TRANSLATE_NOOP(
     "Exchange",
-    "{name} is not valid: in {member}, {field} has a value ShelterCheck does not know. Nothing was imported.",
+    "{name} is not valid: in {member}, {field} has a value ShelterCheck does not accept. "
+    "Nothing was imported.",
 )
 RATING_MISMATCH = QT_TRANSLATE_NOOP(
     "Exchange",
@@ -212,6 +217,12 @@ FIELD_LABELS = {
     "answers": QT_TRANSLATE_NOOP("Exchange", "answers"),
     "plan": QT_TRANSLATE_NOOP("Exchange", "action plan"),
 }
+
+
+def shown(text: str, limit: int = 120) -> str:
+    """A piece of an untrusted file fit for a one-line message: control characters escaped, cut short."""
+    safe = "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
+    return safe if len(safe) <= limit else safe[: limit - 1] + "…"
 
 
 class PasswordRequiredError(UserError):

@@ -32,7 +32,6 @@ from sheltercheck.exchange.schema import (
     FORMAT,
     FORMAT_VERSION,
     MAX_MEMBERS,
-    MEMBER_NAME,
     CatalogueEntry,
     ExchangeData,
     Manifest,
@@ -212,7 +211,6 @@ def _safe_name(info: zipfile.ZipInfo) -> bool:
         and len(name) <= 200
         and _SAFE_NAME.fullmatch(name) is not None  # no "/" first, no "\", no ":", no empty part
         and ".." not in name.split("/")
-        and (name == MANIFEST or MEMBER_NAME.fullmatch(name) is not None)
     )
 
 

@@ -360,7 +360,7 @@ def _field(loc: tuple[int | str, ...]) -> str:
             out += f"[{part}]"
         elif part != "[key]":
             out += f".{part}" if out else part
-    return out
+    return m.shown(out)
 
 
 def user_error(exc: ValidationError, *, name: str, member: str) -> UserError:
@@ -373,7 +373,7 @@ def user_error(exc: ValidationError, *, name: str, member: str) -> UserError:
         return UserError(m.NOT_AN_OBJECT, name=name, member=member)
     if kind in _CUSTOM:
         message = _CUSTOM[kind]
-        params.update({k: str(v) for k, v in context.items() if k in ("code", "id")})
+        params.update({k: m.shown(str(v)) for k, v in context.items() if k in ("code", "id")})
     elif kind == "missing":
         message = m.FIELD_MISSING
     elif kind == "extra_forbidden":
@@ -409,7 +409,7 @@ def _check_members(manifest: Manifest, name: str) -> None:
     keys = [entry.key for entry in manifest.catalogues]
     if len(set(keys)) != len(keys):
         duplicate = next(key for key in keys if keys.count(key) > 1)
-        raise UserError(m.DUPLICATE_ID, name=name, member="manifest.json", id=duplicate)
+        raise UserError(m.DUPLICATE_ID, name=name, member="manifest.json", id=m.shown(duplicate))
     expected = {"data.json"} | {catalogue_member(e.key) for e in manifest.catalogues if e.included}
     for member in sorted(set(manifest.members) ^ expected):
         if member in manifest.members:

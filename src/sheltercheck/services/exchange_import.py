@@ -284,7 +284,7 @@ class _Writer:
         query = select(ActionItem.id, ActionItem.carried_from_id).where(
             ActionItem.carried_from_id.in_(inside), ActionItem.round_id.not_in(round_ids)
         )
-        return [(item_id, origin) for item_id, origin in self.session.execute(query).tuples() if origin]
+        return [(item_id, origin) for item_id, origin in self.session.execute(query).all() if origin]
 
     def _restore(self, links: Sequence[tuple[uuid.UUID, uuid.UUID]]) -> None:
         if not links:

@@ -92,6 +92,7 @@ class RoundPreview:
     differences: tuple[str, ...] = ()  # CHANGED: keys of messages.FIELD_LABELS ("answers", "plan", …)
     answers_differing: int = 0  # CHANGED: indicators whose answer, notes or evidence differ
     existing_shelter_id: uuid.UUID | None = None  # CHANGED: the shelter the round belongs to here
+    existing_content: int = field(default=0, repr=False)  # a hash of the round here, to notice edits
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,7 @@ class ShelterPreview:
     rounds: tuple[RoundPreview, ...]
     differences: tuple[str, ...] = ()  # CHANGED: keys of messages.FIELD_LABELS
     existing_name: str | None = None  # the name here, when the shelter is here
+    existing_content: int = field(default=0, repr=False)  # a hash of the profile here, to notice edits
 
 
 @dataclass(frozen=True)
@@ -189,7 +191,12 @@ class ImportPlan:
         return (
             tuple(sorted(self.catalogues_to_add)),
             tuple(
-                (s.id, s.change, s.differences, tuple((r.id, r.change, r.differences) for r in s.rounds))
+                (
+                    s.id,
+                    s.change,
+                    s.existing_content,
+                    tuple((r.id, r.change, r.existing_content) for r in s.rounds),
+                )
                 for s in self.shelters
             ),
         )
@@ -238,9 +245,17 @@ def _details(round_: Any) -> dict[str, object]:
 
 def _round_preview(doc: RoundDoc, shelter_id: uuid.UUID, existing: AssessmentRound | None) -> RoundPreview:
     differences: list[str] = []
-    differing = 0
+    differing = content = 0
     if existing is not None:
         mine, theirs = _details(existing), _details(doc)
+        content = hash(
+            (
+                existing.shelter_id,
+                tuple(mine.items()),
+                tuple(sorted(_answers(existing.responses).items())),
+                _plan(existing.actions),
+            )
+        )
         differences = [name for name in ROUND_FIELDS if mine[name] != theirs[name]]
         if existing.shelter_id != shelter_id:
             differences.insert(0, "shelter")
@@ -261,6 +276,7 @@ def _round_preview(doc: RoundDoc, shelter_id: uuid.UUID, existing: AssessmentRou
         differences=tuple(differences),
         answers_differing=differing,
         existing_shelter_id=existing.shelter_id if existing is not None else None,
+        existing_content=content,
     )
 
 
@@ -272,7 +288,8 @@ def _shelter_preview(
     differing = [name for name in PROFILE_FIELDS if getattr(existing, name) != getattr(doc, name)]
     differences = tuple(dict.fromkeys("populations" if name in _SERVES else name for name in differing))
     change = Change.CHANGED if differences else Change.SAME
-    return ShelterPreview(doc.id, doc.name, change, rounds, differences, existing.name)
+    content = hash(tuple(getattr(existing, name) for name in PROFILE_FIELDS))
+    return ShelterPreview(doc.id, doc.name, change, rounds, differences, existing.name, content)
 
 
 def _chunks(ids: Sequence[uuid.UUID], size: int = 500) -> Iterable[Sequence[uuid.UUID]]:
@@ -290,7 +307,7 @@ def _catalogues(
     name = package.name
     used = sorted({r.catalogue_key for s in package.data.shelters for r in s.rounds})
     query = select(CatalogueSnapshot.key, CatalogueSnapshot.checksum).where(CatalogueSnapshot.key.in_(used))
-    stored = {key: checksum for key, checksum in session.execute(query).tuples()}
+    stored = {key: checksum for key, checksum in session.execute(query).all()}
     bundled = bundled_catalogue()
     catalogues: dict[str, Catalogue] = {}
     to_add: dict[str, tuple[str, dict[str, Any]]] = {}
@@ -325,9 +342,11 @@ def _parse(package: ExchangePackage, key: str) -> Catalogue:
         catalogue = catalogue_from_dict(package.catalogues[key], catalogue_member(key))
     except CatalogueError as exc:
         first = exc.problems[0].render() if exc.problems else ""
-        raise UserError(m.CATALOGUE_INVALID, name=package.name, key=key, problem=first) from None
+        raise UserError(
+            m.CATALOGUE_INVALID, name=package.name, key=key, problem=m.shown(first, 300)
+        ) from None
     if catalogue.key != key:
-        raise UserError(m.CATALOGUE_INVALID, name=package.name, key=key, problem=catalogue.key)
+        raise UserError(m.CATALOGUE_INVALID, name=package.name, key=key, problem=m.shown(catalogue.key))
     return catalogue
 
 
