@@ -15,7 +15,7 @@ from sheltercheck.catalogue.loader import bundled_catalogue
 from sheltercheck.catalogue.model import Text
 from sheltercheck.errors import UserError
 from sheltercheck.exchange import messages as m
-from sheltercheck.exchange.package import read_package
+from sheltercheck.exchange.package import ExchangePackage, read_package
 from sheltercheck.services import plan, profiles, rounds
 from sheltercheck.services.catalogues import ensure_snapshot
 from sheltercheck.services.demo import DEMO_SHELTER_ID
@@ -37,9 +37,8 @@ def _path(db: Database) -> Path:
     return Path(db.url.database)
 
 
-def _package(db: Database, **options: object) -> object:
-    raw, _summary = export_bytes(db, **options)  # type: ignore[arg-type]
-    return read_package(raw, name="demo.shelterchk")
+def _package(db: Database) -> ExchangePackage:
+    return read_package(export_bytes(db)[0], name="demo.shelterchk")
 
 
 def _change_an_answer(db: Database, round_id: uuid.UUID = FIRST) -> str:
@@ -62,12 +61,12 @@ def _counts(db: Database) -> tuple[int, int]:
 @pytest.fixture
 def received(demo: Database, fresh: Database) -> Database:
     """A facilitator's database that already holds the demo shelter from an earlier file."""
-    import_package(fresh, _package(demo))  # type: ignore[arg-type]
+    import_package(fresh, _package(demo))
     return fresh
 
 
 def test_the_preview_of_a_new_shelter(demo: Database, fresh: Database) -> None:
-    preview = plan_import(fresh, _package(demo))  # type: ignore[arg-type]
+    preview = plan_import(fresh, _package(demo))
     (shelter,) = preview.shelters
     assert shelter.change is Change.NEW and [r.change for r in shelter.rounds] == [Change.NEW, Change.NEW]
     assert list(preview.catalogues_to_add) == ["sheltercheck-core@1.0.0"]
@@ -77,7 +76,7 @@ def test_the_preview_of_a_new_shelter(demo: Database, fresh: Database) -> None:
 
 def test_the_same_file_twice_changes_nothing_and_takes_no_backup(demo: Database, received: Database) -> None:
     before = dump_tables(_path(received))
-    result = import_package(received, _package(demo))  # type: ignore[arg-type]
+    result = import_package(received, _package(demo))
     assert not result.outcome.writes and result.backup is None
     assert result.outcome.rounds_kept == 2
     assert dump_tables(_path(received)) == before
@@ -85,7 +84,7 @@ def test_the_same_file_twice_changes_nothing_and_takes_no_backup(demo: Database,
 
 def test_a_changed_round_is_kept_both_by_default(demo: Database, received: Database) -> None:
     code = _change_an_answer(demo)
-    preview = plan_import(received, _package(demo))  # type: ignore[arg-type]
+    preview = plan_import(received, _package(demo))
     (conflict,) = preview.conflicts
     assert conflict.id == FIRST and conflict.change is Change.CHANGED
     assert conflict.differences == ("answers",) and conflict.answers_differing == 1  # type: ignore[union-attr]
@@ -104,7 +103,7 @@ def test_a_changed_round_is_kept_both_by_default(demo: Database, received: Datab
 
 def test_a_changed_round_replaced_by_choice(demo: Database, received: Database) -> None:
     code = _change_an_answer(demo)
-    preview = plan_import(received, _package(demo))  # type: ignore[arg-type]
+    preview = plan_import(received, _package(demo))
     result = apply_import(received, preview, {FIRST: Choice.REPLACE})
     assert result.outcome.rounds_replaced == 1 and _counts(received) == (1, 2)
     assert (
@@ -119,7 +118,7 @@ def test_a_changed_round_replaced_by_choice(demo: Database, received: Database) 
 def test_keep_existing_leaves_this_computers_round(demo: Database, received: Database) -> None:
     _change_an_answer(demo)
     before = dump_tables(_path(received))
-    preview = plan_import(received, _package(demo))  # type: ignore[arg-type]
+    preview = plan_import(received, _package(demo))
     result = apply_import(received, preview, {FIRST: Choice.KEEP_EXISTING})
     assert not result.outcome.writes and dump_tables(_path(received)) == before
 
@@ -129,7 +128,7 @@ def test_a_changed_profile_kept_both_makes_a_separate_shelter_with_copies(
 ) -> None:
     profile = profiles.load_profile(demo, DEMO_SHELTER_ID)
     profiles.update_shelter(demo, DEMO_SHELTER_ID, dataclasses.replace(profile, capacity=30))
-    preview = plan_import(received, _package(demo))  # type: ignore[arg-type]
+    preview = plan_import(received, _package(demo))
     (conflict,) = preview.conflicts
     assert conflict.id == DEMO_SHELTER_ID and conflict.differences == ("capacity",)
     result = apply_import(received, preview)
@@ -147,8 +146,8 @@ def test_a_changed_profile_kept_both_makes_a_separate_shelter_with_copies(
 def test_a_changed_profile_replaced_by_choice(demo: Database, received: Database) -> None:
     profile = profiles.load_profile(demo, DEMO_SHELTER_ID)
     profiles.update_shelter(demo, DEMO_SHELTER_ID, dataclasses.replace(profile, capacity=30, name="New name"))
-    preview = plan_import(received, _package(demo))  # type: ignore[arg-type]
-    assert preview.conflicts[0].differences == ("name", "capacity")  # type: ignore[union-attr]
+    preview = plan_import(received, _package(demo))
+    assert preview.conflicts[0].differences == ("name", "capacity")
     result = apply_import(received, preview, {DEMO_SHELTER_ID: Choice.REPLACE})
     assert result.outcome.shelters_replaced == 1 and _counts(received) == (1, 2)
     assert profiles.load_profile(received, DEMO_SHELTER_ID).name == "New name"
@@ -156,7 +155,7 @@ def test_a_changed_profile_replaced_by_choice(demo: Database, received: Database
 
 def test_a_new_round_joins_the_shelter_already_here(demo: Database, received: Database) -> None:
     new = rounds.start_round(demo, DEMO_SHELTER_ID, dt.date.today(), "", bundled_catalogue())
-    preview = plan_import(received, _package(demo))  # type: ignore[arg-type]
+    preview = plan_import(received, _package(demo))
     assert [r.change for r in preview.shelters[0].rounds] == [Change.SAME, Change.SAME, Change.NEW]
     result = apply_import(received, preview)
     assert result.outcome.rounds_added == 1 and result.round_ids == {new: new}
@@ -184,14 +183,14 @@ def rounds_responses(db: Database, round_id: uuid.UUID) -> list[uuid.UUID]:
 
 
 def test_unknown_choices_are_a_programming_error(demo: Database, fresh: Database) -> None:
-    preview = plan_import(fresh, _package(demo))  # type: ignore[arg-type]
+    preview = plan_import(fresh, _package(demo))
     with pytest.raises(ValueError):
         preview.resolve({uuid.uuid4(): Choice.REPLACE})
 
 
 def test_a_backup_is_taken_before_writing(demo: Database, fresh: Database) -> None:
     before = dump_tables(_path(fresh))
-    result = import_package(fresh, _package(demo))  # type: ignore[arg-type]
+    result = import_package(fresh, _package(demo))
     assert result.backup is not None and result.backup.parent == _path(fresh).parent / "backups"
     assert "before-import" in result.backup.name
     assert dump_tables(result.backup) == before
@@ -199,7 +198,7 @@ def test_a_backup_is_taken_before_writing(demo: Database, fresh: Database) -> No
 
 def test_a_stale_preview_is_refused_and_nothing_is_written(demo: Database, received: Database) -> None:
     _change_an_answer(demo)
-    preview = plan_import(received, _package(demo))  # type: ignore[arg-type]
+    preview = plan_import(received, _package(demo))
     _change_an_answer(received, FIRST)  # someone edits the same round in between
     before = dump_tables(_path(received))
     with pytest.raises(UserError) as refused:
@@ -211,7 +210,7 @@ def test_a_stale_preview_is_refused_and_nothing_is_written(demo: Database, recei
 def test_a_catalogue_the_installation_lacks_travels_in_the_file(demo: Database, fresh: Database) -> None:
     national = dataclasses.replace(bundled_catalogue(), version="9.9.9")
     rounds.start_round(demo, DEMO_SHELTER_ID, dt.date(2026, 9, 1), "", national)
-    preview = plan_import(fresh, _package(demo))  # type: ignore[arg-type]
+    preview = plan_import(fresh, _package(demo))
     assert sorted(preview.catalogues_to_add) == ["sheltercheck-core@1.0.0", "sheltercheck-core@9.9.9"]
     apply_import(fresh, preview)
     with fresh.sessions() as session:
@@ -249,7 +248,7 @@ def test_a_catalogue_that_differs_from_the_one_here_is_refused(demo: Database, f
         ensure_snapshot(session, other)
     before = dump_tables(_path(fresh))
     with pytest.raises(UserError) as refused:
-        plan_import(fresh, _package(demo))  # type: ignore[arg-type]
+        plan_import(fresh, _package(demo))
     assert refused.value.message == m.CATALOGUE_DIFFERS
     assert dump_tables(_path(fresh)) == before
 
@@ -267,7 +266,7 @@ def test_an_answer_to_an_indicator_the_catalogue_lacks_is_refused(demo: Database
 def test_the_installation_id_is_made_once_and_travels(demo: Database) -> None:
     first = installation_id(demo)
     assert installation_id(demo) == first
-    assert _package(demo).manifest.source_installation == first  # type: ignore[attr-defined]
+    assert _package(demo).manifest.source_installation == first
 
 
 def test_export_refusals(demo: Database, fresh: Database, tmp_path: Path) -> None:

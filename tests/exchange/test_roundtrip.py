@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -26,11 +27,11 @@ def _round_ids(db: Database) -> list[uuid.UUID]:
     return [r.id for r in rounds.list_rounds(db, DEMO_SHELTER_ID)]
 
 
-def _results(db: Database) -> list[object]:
+def _results(db: Database) -> list[tuple[Any, Any]]:
     return [(round_results(db, i).score, round_results(db, i).comparison) for i in _round_ids(db)]
 
 
-def _plans(db: Database) -> list[object]:
+def _plans(db: Database) -> list[Any]:
     return [plan.list_items(db, i) for i in _round_ids(db)]
 
 

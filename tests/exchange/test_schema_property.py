@@ -26,7 +26,7 @@ from sheltercheck.exchange.schema import ExchangeData, Manifest, validate_data, 
 EXAMPLES = 5_000
 NOW, LATER = "2026-06-18T16:00:00Z", "2026-07-01T09:30:00.250000+07:00"
 
-SHELTERS = [
+SHELTERS: list[dict[str, Any]] = [
     {
         "name": "ສູນພັກພິງຕົວຢ່າງ (Demo shelter)",
         "kind": "ngo",
@@ -58,7 +58,7 @@ SHELTERS = [
         "archived": True,
     },
 ]
-ROUNDS = [
+ROUNDS: list[dict[str, Any]] = [
     {
         "assessed_on": "2025-06-12",
         "participants": "ຜູ້ຈັດການ\nManager",
@@ -80,7 +80,7 @@ ROUNDS = [
         "setting": "drop-in",
     },
 ]
-RESPONSES = [
+RESPONSES: list[dict[str, Any]] = [
     {"answer": "rated", "rating": rating, "na_reason": "", "notes": notes, "evidence": ""}
     for rating in range(4)
     for notes in ("", "ຍັງບໍ່ມີເອກະສານ")
@@ -89,7 +89,7 @@ RESPONSES = [
     {"answer": "unknown", "rating": None, "na_reason": "", "notes": "", "evidence": "a photo"},
     {"answer": "unanswered", "rating": None, "na_reason": "", "notes": "to check", "evidence": ""},
 ]
-ACTIONS = [
+ACTIONS: list[dict[str, Any]] = [
     {
         "position": 0,
         "action": "ຝຶກອົບຮົມພະນັກງານ",
