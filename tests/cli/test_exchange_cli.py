@@ -350,3 +350,51 @@ def test_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exited:
         main([command, "--help"])
     assert exited.value.code == 0 and "--password-file" in capsys.readouterr().out
+
+
+def test_refusals_found_while_previewing_leave_the_database_as_it_was(
+    capsys: pytest.CaptureFixture[str], demo_db: Path, fresh_db: Path, tmp_path: Path
+) -> None:
+    """A catalogue missing here and from the file, and an answer to an indicator the catalogue lacks."""
+    import dataclasses
+    import datetime as dt
+
+    from sheltercheck.catalogue.loader import bundled_catalogue
+    from sheltercheck.services import rounds
+    from tests.exchange.helpers import repack, with_data
+
+    source = tmp_path / "source.sqlite3"
+    source.write_bytes(demo_db.read_bytes())
+    db = open_database(source)
+    try:
+        national = dataclasses.replace(bundled_catalogue(), version="9.9.9")
+        rounds.start_round(db, DEMO_SHELTER_ID, dt.date(2026, 9, 1), "", national)
+    finally:
+        db.dispose()
+    exported = tmp_path / "national.shelterchk"
+    assert main(["--db", str(source), "export", "--all", "--out", str(exported)]) == 0
+    member = "catalogues/sheltercheck-core@9.9.9.json"
+
+    def leave_out(document: dict[str, object]) -> None:
+        for entry in document["catalogues"]:  # type: ignore[attr-defined]
+            entry["included"] = entry["key"] != "sheltercheck-core@9.9.9"
+        del document["members"][member]  # type: ignore[attr-defined]
+
+    raw = exported.read_bytes()
+    cases = {
+        "sheltercheck-core@9.9.9": repack(raw, manifest=leave_out, drop=(member,)),
+        "ZZZ-99": with_data(
+            raw, lambda d: d["shelters"][0]["rounds"][0]["responses"][0].update(indicator_code="ZZZ-99")
+        ),
+    }
+    before = dump_tables(fresh_db)
+    for words, content in cases.items():
+        capsys.readouterr()
+        hostile = tmp_path / "refused.shelterchk"
+        hostile.write_bytes(content)
+        code, stdout, stderr = run(
+            capsys, "--lang", "lo", "--db", str(fresh_db), "import", str(hostile), "--yes"
+        )
+        assert code == 1 and stdout == ""
+        assert len(stderr.strip().splitlines()) == 1 and words in stderr and LAO.search(stderr)
+        assert dump_tables(fresh_db) == before

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import uuid
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from sheltercheck.services.installation import installation_id
 from sheltercheck.store.db import Database
 from sheltercheck.store.models import ActionItem, AssessmentRound, Response, Shelter
 
-from .helpers import dump_tables, repack, with_data
+from .helpers import dump_tables, members_of, repack, with_data
 
 NAMESPACE = uuid.UUID("5b1f2c1e-8c7d-4f25-9d2a-0c3e5a7d9b11")  # services.demo's
 FIRST, SECOND = uuid.uuid5(NAMESPACE, "round/1"), uuid.uuid5(NAMESPACE, "round/2")
@@ -300,3 +301,42 @@ def test_an_action_carried_from_an_item_in_the_same_file_later_in_order(
     with fresh.sessions() as session:
         links = session.scalars(select(ActionItem.carried_from_id).where(ActionItem.round_id == SECOND)).all()
     assert any(links)
+
+
+def _national_file(demo: Database) -> bytes:
+    national = dataclasses.replace(bundled_catalogue(), version="9.9.9")
+    rounds.start_round(demo, DEMO_SHELTER_ID, dt.date(2026, 9, 1), "", national)
+    return export_bytes(demo)[0]
+
+
+NATIONAL = "catalogues/sheltercheck-core@9.9.9.json"
+
+
+def test_a_carried_catalogue_that_is_not_a_catalogue_is_refused(demo: Database, fresh: Database) -> None:
+    raw = repack(_national_file(demo), {NATIONAL: b'{"id": "sheltercheck-core", "version": "9.9.9"}'})
+    before = dump_tables(_path(fresh))
+    with pytest.raises(UserError) as refused:
+        import_package(fresh, read_package(raw, name="x"))
+    assert refused.value.message == m.CATALOGUE_INVALID and "\n" not in refused.value.render()
+    assert dump_tables(_path(fresh)) == before
+
+
+def test_a_carried_catalogue_that_is_not_json_is_refused_when_needed(demo: Database, fresh: Database) -> None:
+    raw = repack(_national_file(demo), {NATIONAL: b"{not json"})
+    package = read_package(raw, name="x")  # its size and SHA-256 match the manifest...
+    with pytest.raises(UserError) as refused:  # ...but it is parsed, strictly, when the import needs it
+        plan_import(fresh, package)
+    assert refused.value.message == m.NOT_JSON
+
+
+def test_a_carried_catalogue_that_differs_from_its_declared_checksum_is_refused(
+    demo: Database, fresh: Database
+) -> None:
+    raw = _national_file(demo)
+
+    document = json.loads(dict(members_of(raw))[NATIONAL])
+    document["title"]["en"] = "Changed after export"
+    raw = repack(raw, {NATIONAL: json.dumps(document, ensure_ascii=False).encode("utf-8")})
+    with pytest.raises(UserError) as refused:
+        plan_import(fresh, read_package(raw, name="x"))
+    assert refused.value.message == m.CHECKSUM_MISMATCH

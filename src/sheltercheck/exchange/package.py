@@ -6,7 +6,9 @@ name (no `..`, no absolute path, no backslash or drive letter, nothing but the n
 uses, no name twice), its compression method and its declared size, and the declared total. Members are
 then decompressed as a stream with a cap on the actual size, checked against the manifest's size and
 SHA-256, decoded as strict UTF-8 and parsed as JSON with a nesting cap. Only then are the documents
-validated (schema.py). Every failure is one `UserError`; nothing else leaves `read_package`.
+validated (schema.py). A catalogue snapshot is parsed, with the same limits, when the import needs it
+(`ExchangePackage.snapshot`) and then validated by the catalogue's own validator. Every failure is one
+`UserError`; nothing else leaves `read_package`.
 """
 
 from __future__ import annotations
@@ -65,12 +67,23 @@ class ExchangePackage:
     name: str  # the file's name, for messages
     manifest: Manifest
     data: ExchangeData
-    catalogues: Mapping[str, dict[str, Any]] = field(default_factory=dict)  # key -> snapshot (JSON)
+    catalogues: Mapping[str, bytes] = field(default_factory=dict)  # key -> the snapshot's JSON, checksummed
     protected: bool = False
 
     @property
     def round_count(self) -> int:
         return sum(len(shelter.rounds) for shelter in self.data.shelters)
+
+    def snapshot(self, key: str) -> dict[str, Any]:
+        """The catalogue snapshot the file carries for `key`, parsed with the same limits as the rest.
+
+        Parsed on demand: an import needs it only when this computer lacks the catalogue (a workshop
+        importing fifty files of the same version parses it once, not fifty times)."""
+        member = catalogue_member(key)
+        snapshot = load_json(self.catalogues[key], name=self.name, member=member)
+        if not isinstance(snapshot, dict):
+            raise UserError(m.NOT_AN_OBJECT, name=self.name, member=member)
+        return snapshot
 
 
 def _mb(limit: int) -> int:
@@ -175,14 +188,7 @@ def read_package(raw: bytes, password: str | None = None, *, name: str) -> Excha
         for round_ in shelter.rounds:
             if round_.catalogue_key not in listed:
                 raise UserError(m.CATALOGUE_NOT_LISTED, name=name, key=round_.catalogue_key)
-    catalogues = {}
-    for catalogue in manifest.catalogues:
-        if catalogue.included:
-            member = catalogue_member(catalogue.key)
-            snapshot = load_json(contents[member], name=name, member=member)
-            if not isinstance(snapshot, dict):
-                raise UserError(m.NOT_AN_OBJECT, name=name, member=member)
-            catalogues[catalogue.key] = snapshot
+    catalogues = {c.key: contents[catalogue_member(c.key)] for c in manifest.catalogues if c.included}
     return ExchangePackage(name, manifest, data, catalogues, protected)
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from sheltercheck.errors import UserError
@@ -42,6 +42,7 @@ from sheltercheck.store.db import Database, translate_errors
 from sheltercheck.store.models import (
     ActionItem,
     AssessmentRound,
+    Base,
     CatalogueSnapshot,
     ProgressNote,
     Response,
@@ -96,6 +97,11 @@ def _existing(session: Session, model: Any, ids: Sequence[uuid.UUID]) -> set[uui
     for start in range(0, len(ids), 500):
         found.update(session.scalars(select(model.id).where(model.id.in_(ids[start : start + 500]))))
     return found
+
+
+def _table(model: type[Base]) -> Table:
+    """The model's table: rows go in with Core inserts (a workshop imports thousands at a time)."""
+    return Base.metadata.tables[str(model.__tablename__)]
 
 
 def _stamps(doc: Any, record_id: uuid.UUID) -> dict[str, Any]:
@@ -230,12 +236,12 @@ class _Writer:
         self._resolve_carried(action_rows, actions)
         for model, rows in ((AssessmentRound, round_rows), (Response, response_rows)):
             if rows:
-                self.session.execute(insert(model), rows)
+                self.session.execute(insert(_table(model)), rows)
         # an item may be carried over from another item of the same file: insert without the link first
         if action_rows:
             links = [(row["id"], row["carried_from_id"]) for row in action_rows if row["carried_from_id"]]
             self.session.execute(
-                insert(ActionItem), [{**row, "carried_from_id": None} for row in action_rows]
+                insert(_table(ActionItem)), [{**row, "carried_from_id": None} for row in action_rows]
             )
             for item_id, origin in links:
                 self.session.execute(
@@ -244,7 +250,7 @@ class _Writer:
                     .values(carried_from_id=origin, updated_at=ActionItem.updated_at)
                 )
         if note_rows:
-            self.session.execute(insert(ProgressNote), note_rows)
+            self.session.execute(insert(_table(ProgressNote)), note_rows)
 
     def _action_row(self, a: ActionDoc, round_id: uuid.UUID) -> dict[str, Any]:
         return {

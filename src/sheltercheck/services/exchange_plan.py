@@ -339,7 +339,7 @@ def _catalogues(
 
 def _parse(package: ExchangePackage, key: str) -> Catalogue:
     try:
-        catalogue = catalogue_from_dict(package.catalogues[key], catalogue_member(key))
+        catalogue = catalogue_from_dict(package.snapshot(key), catalogue_member(key))
     except CatalogueError as exc:
         first = exc.problems[0].render() if exc.problems else ""
         raise UserError(
