@@ -891,6 +891,10 @@ If this happens again, please send that file to whoever supports ShelterCheck fo
         <translation type="unfinished">ບໍ່ມີຫຍັງຈະສົ່ງອອກ: ຖານຂໍ້ມູນນີ້ຍັງບໍ່ມີສູນພັກພິງ.</translation>
     </message>
     <message>
+        <source>This database holds a value an exchange file cannot carry ({field}: too long, out of range or unknown). Correct it and export again; nothing was written.</source>
+        <translation type="unfinished">ຖານຂໍ້ມູນນີ້ມີຄ່າທີ່ໄຟລ໌ແລກປ່ຽນບໍ່ສາມາດບັນຈຸໄດ້ ({field}: ຍາວເກີນໄປ, ຢູ່ນອກຂອບເຂດ ຫຼື ບໍ່ຮູ້ຈັກ). ກະລຸນາແກ້ໄຂແລ້ວສົ່ງອອກອີກຄັ້ງ; ບໍ່ມີຫຍັງຖືກຂຽນ.</translation>
+    </message>
+    <message>
         <source>The assessment {id} is not one of this shelter&apos;s rounds; nothing was written.</source>
         <translation type="unfinished">ການປະເມີນ {id} ບໍ່ແມ່ນຮອບໜຶ່ງຂອງສູນພັກພິງນີ້; ບໍ່ມີຫຍັງຖືກຂຽນ.</translation>
     </message>

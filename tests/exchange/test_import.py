@@ -340,3 +340,28 @@ def test_a_carried_catalogue_that_differs_from_its_declared_checksum_is_refused(
     with pytest.raises(UserError) as refused:
         plan_import(fresh, read_package(raw, name="x"))
     assert refused.value.message == m.CHECKSUM_MISMATCH
+
+
+def test_keep_existing_profile_still_takes_the_new_rounds(demo: Database, received: Database) -> None:
+    profile = profiles.load_profile(demo, DEMO_SHELTER_ID)
+    profiles.update_shelter(demo, DEMO_SHELTER_ID, dataclasses.replace(profile, capacity=30))
+    new = rounds.start_round(demo, DEMO_SHELTER_ID, dt.date.today(), "", bundled_catalogue())
+    preview = plan_import(received, _package(demo))
+    result = apply_import(received, preview, {DEMO_SHELTER_ID: Choice.KEEP_EXISTING})
+    assert (result.outcome.shelters_replaced, result.outcome.rounds_added) == (0, 1)
+    assert profiles.load_profile(received, DEMO_SHELTER_ID).capacity == 24
+    with received.sessions() as session:
+        round_ = session.get(AssessmentRound, new)
+        assert round_ is not None and round_.shelter_id == DEMO_SHELTER_ID
+
+
+def test_a_note_too_long_for_an_exchange_file_is_refused_at_export(demo: Database) -> None:
+    from sheltercheck.exchange.schema import TEXT_LIMIT
+
+    state = rounds.load_round(demo, SECOND)
+    rounds.set_complete(demo, state, False)
+    code = state.indicators[0].code
+    rounds.save_response(demo, state, code, rounds.ResponseState("rated", 2, notes="ບ" * (TEXT_LIMIT + 1)))
+    with pytest.raises(UserError) as refused:
+        export_bytes(demo)
+    assert refused.value.message == m.CANNOT_EXPORT and "notes" in refused.value.render()

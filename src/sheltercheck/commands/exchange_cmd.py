@@ -17,7 +17,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from sheltercheck.errors import UserError
+from sheltercheck.errors import SERVER_BACKUP, UserError
 from sheltercheck.exchange import messages as m
 from sheltercheck.messages import QT_TRANSLATE_NOOP, Translate, render
 
@@ -189,4 +189,6 @@ def import_command(args: argparse.Namespace, translate: Translate) -> int:
         db.dispose()
     for line in result_lines(result, package.name, translate):
         print(line)
+    if result.backup is None and result.outcome.writes:  # a server database: its administrator's to back up
+        print(render(SERVER_BACKUP, {}, translate))
     return 0

@@ -185,6 +185,11 @@ CATALOGUE_INVALID = QT_TRANSLATE_NOOP(
 NOTHING_TO_EXPORT = QT_TRANSLATE_NOOP(
     "Exchange", "There is nothing to export: this database has no shelter yet."
 )
+CANNOT_EXPORT = QT_TRANSLATE_NOOP(
+    "Exchange",
+    "This database holds a value an exchange file cannot carry ({field}: too long, out of range or "
+    "unknown). Correct it and export again; nothing was written.",
+)
 ROUND_NOT_OF_SHELTER = QT_TRANSLATE_NOOP(
     "Exchange", "The assessment {id} is not one of this shelter's rounds; nothing was written."
 )

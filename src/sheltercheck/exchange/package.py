@@ -139,8 +139,10 @@ def write_package(
 def read_file(path: Path, password: str | None = None) -> ExchangePackage:
     """Read and validate the exchange file at `path` (its size is checked before it is read)."""
     try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise UserError(m.FILE_TOO_LARGE, name=path.name, limit=_mb(MAX_FILE_BYTES))
         with path.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
+            raw = handle.read(MAX_FILE_BYTES + 1)  # (a file that grows meanwhile is cut and refused)
     except OSError as exc:
         raise UserError(m.CANNOT_READ, name=path.name, reason=exc.strerror or type(exc).__name__) from exc
     return read_package(raw, password, name=path.name)

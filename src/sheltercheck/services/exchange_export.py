@@ -162,7 +162,11 @@ def export_data(
                 raise UserError(m.ROUND_NOT_OF_SHELTER, id=missing)
         snapshots = session.scalars(select(CatalogueSnapshot).where(CatalogueSnapshot.key.in_(keys))).all()
         catalogues = {s.key: (s.checksum, s.content) for s in snapshots}
-    return validate_data({"shelters": documents}, name="data.json"), catalogues
+    try:
+        data = validate_data({"shelters": documents}, name="data.json")
+    except UserError as error:  # e.g. a note longer than schema.TEXT_LIMIT: say so, not "not imported"
+        raise UserError(m.CANNOT_EXPORT, field=error.params.get("field", "data.json")) from error
+    return data, catalogues
 
 
 def export_bytes(
