@@ -356,7 +356,7 @@ def test_keep_existing_profile_still_takes_the_new_rounds(demo: Database, receiv
 
 
 def test_a_note_too_long_for_an_exchange_file_is_refused_at_export(demo: Database) -> None:
-    from sheltercheck.exchange.schema import TEXT_LIMIT
+    from sheltercheck.exchange.fields import TEXT_LIMIT
 
     state = rounds.load_round(demo, SECOND)
     rounds.set_complete(demo, state, False)

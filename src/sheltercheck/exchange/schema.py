@@ -1,53 +1,52 @@
 """The two documents of an exchange file, manifest.json and data.json, validated strictly.
 
-Pydantic v2 in strict mode with `extra="forbid"`: a wrong type, an unknown field, a string longer than
-its database column, a number out of range or a value ShelterCheck does not know is refused, never
-coerced. Texts refuse NUL and lone surrogates (neither can be stored everywhere). IDs are UUIDs, dates
-ISO dates (years 1900–2999), moments ISO date-times with a time zone. Every failure becomes one
-translated `UserError` naming the field (`validate_manifest`, `validate_data`); no other exception leaves.
+Pydantic v2 in strict mode with `extra="forbid"`, on the value types of fields.py: a wrong type, an
+unknown field, a string longer than its database column, a number out of range or a value ShelterCheck
+does not know is refused, never coerced. Every failure becomes one translated `UserError` naming the
+field (`validate_manifest`, `validate_data`); no other exception leaves.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import uuid
-from collections.abc import Callable, Iterator
-from typing import Annotated, Any
+from collections.abc import Iterator
+from typing import Annotated
 
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    ValidationError,
-    model_validator,
-)
-from pydantic_core import PydanticCustomError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from sheltercheck.assessment.provinces import BY_CODE
 from sheltercheck.catalogue.model import POPULATIONS
-from sheltercheck.catalogue.validate import INDICATOR_CODE
 from sheltercheck.errors import UserError
 from sheltercheck.exchange import messages as m
-from sheltercheck.messages import Message
-from sheltercheck.store.models import (
-    ACTION_STATUSES,
-    ANSWER_KINDS,
-    ROUND_STATUSES,
-    SETTINGS,
-    SHELTER_KINDS,
-    SUPPORT_SOURCES,
+from sheltercheck.exchange.fields import (
+    CODE_LIMIT,
+    KEY_LIMIT,
+    ActionStatus,
+    AnswerKind,
+    CatalogueKey,
+    Code,
+    Day,
+    Moment,
+    Name,
+    Population,
+    Province,
+    RoundStatus,
+    Setting,
+    Sha256,
+    ShelterKind,
+    SupportSource,
+    Text,
+    Uuid,
+    code_or_empty,
+    matching,
+    one_of,
+    problem,
+    storable,
 )
+from sheltercheck.messages import Message
 
 FORMAT = "sheltercheck-exchange"
 FORMAT_VERSION = 1
-
-TEXT_LIMIT = 100_000  # Text columns (notes, evidence, …): far above anything typed, far below harm
-NAME_LIMIT = 200  # String(200) columns
-CODE_LIMIT = 16  # indicator codes, String(16)
-KEY_LIMIT = 120  # catalogue keys "<id>@<version>", String(120)
 MAX_SHELTERS = 2_000
 MAX_ROUNDS = 500  # per shelter
 MAX_RESPONSES = 1_000  # per round (a catalogue has about 150 indicators)
@@ -56,127 +55,8 @@ MAX_NOTES = 1_000  # per action
 MAX_CATALOGUES = 16
 MAX_MEMBERS = 32
 MAX_MEMBER_BYTES = 64 * 1024 * 1024
-
-CATALOGUE_KEY = re.compile(r"[a-z0-9][a-z0-9-]*@[0-9]+\.[0-9]+(\.[0-9]+)?([-+][0-9A-Za-z.-]+)?")
 MEMBER_NAME = re.compile(r"data\.json|catalogues/(?P<key>[^/]+)\.json")
-_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_MOMENT = re.compile(
-    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?(Z|[+-][0-9]{2}:[0-9]{2})"
-)
-_SHA256 = re.compile(r"[0-9a-f]{64}")
-_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
-YEARS = (1900, 2999)
-
-
-def _problem(kind: str, **context: Any) -> PydanticCustomError:
-    return PydanticCustomError(kind, kind, context)
-
-
-def _wrong_type() -> PydanticCustomError:
-    return _problem("sc_type")
-
-
-def _to_uuid(value: object) -> uuid.UUID:
-    if isinstance(value, uuid.UUID):
-        return value
-    if not isinstance(value, str):
-        raise _wrong_type()
-    if not _UUID.fullmatch(value):
-        raise _problem("sc_value")
-    return uuid.UUID(value)
-
-
-def _in_years(year: int) -> None:
-    if not YEARS[0] <= year <= YEARS[1]:
-        raise _problem("sc_range")
-
-
-def _to_date(value: object) -> dt.date:
-    if isinstance(value, dt.datetime):
-        raise _wrong_type()
-    if isinstance(value, dt.date):
-        return value
-    if not isinstance(value, str):
-        raise _wrong_type()
-    if not _DATE.fullmatch(value):
-        raise _problem("sc_value")
-    try:
-        parsed = dt.date.fromisoformat(value)
-    except ValueError:
-        raise _problem("sc_value") from None
-    _in_years(parsed.year)
-    return parsed
-
-
-def _to_moment(value: object) -> dt.datetime:
-    if isinstance(value, dt.datetime):
-        parsed = value
-    elif isinstance(value, str):
-        if not _MOMENT.fullmatch(value):
-            raise _problem("sc_value")
-        try:
-            parsed = dt.datetime.fromisoformat(value)
-        except ValueError:
-            raise _problem("sc_value") from None
-    else:
-        raise _wrong_type()
-    if parsed.tzinfo is None:
-        raise _problem("sc_value")
-    _in_years(parsed.year)
-    try:
-        return parsed.astimezone(dt.UTC)
-    except (OverflowError, ValueError):
-        raise _problem("sc_range") from None
-
-
-def _storable(value: str) -> str:
-    if _UNSTORABLE.search(value):
-        raise _problem("sc_value")
-    return value
-
-
-def _one_of(values: tuple[str, ...]) -> Callable[[str], str]:
-    allowed = frozenset(values)
-
-    def check(value: str) -> str:
-        if value not in allowed:
-            raise _problem("sc_value")
-        return value
-
-    return check
-
-
-def _matching(pattern: re.Pattern[str]) -> Callable[[str], str]:
-    def check(value: str) -> str:
-        if not pattern.fullmatch(value):
-            raise _problem("sc_value")
-        return value
-
-    return check
-
-
-def _code_or_empty(value: str) -> str:
-    return value if value == "" else _matching(INDICATOR_CODE)(value)
-
-
-Uuid = Annotated[uuid.UUID, BeforeValidator(_to_uuid)]
-Day = Annotated[dt.date, BeforeValidator(_to_date)]
-Moment = Annotated[dt.datetime, BeforeValidator(_to_moment)]
-Text = Annotated[str, Field(max_length=TEXT_LIMIT), AfterValidator(_storable)]
-Name = Annotated[str, Field(max_length=NAME_LIMIT), AfterValidator(_storable)]
-Code = Annotated[str, Field(max_length=CODE_LIMIT), AfterValidator(_matching(INDICATOR_CODE))]
-CatalogueKey = Annotated[str, Field(max_length=KEY_LIMIT), AfterValidator(_matching(CATALOGUE_KEY))]
-Sha256 = Annotated[str, Field(max_length=64), AfterValidator(_matching(_SHA256))]
-ShelterKind = Annotated[str, Field(max_length=16), AfterValidator(_one_of(SHELTER_KINDS))]
-Setting = Annotated[str, Field(max_length=16), AfterValidator(_one_of(SETTINGS))]
-Province = Annotated[str, Field(max_length=8), AfterValidator(_one_of(("", *BY_CODE)))]
-Population = Annotated[str, Field(max_length=16), AfterValidator(_one_of(POPULATIONS))]
-RoundStatus = Annotated[str, Field(max_length=16), AfterValidator(_one_of(ROUND_STATUSES))]
-AnswerKind = Annotated[str, Field(max_length=16), AfterValidator(_one_of(ANSWER_KINDS))]
-ActionStatus = Annotated[str, Field(max_length=16), AfterValidator(_one_of(ACTION_STATUSES))]
-SupportSource = Annotated[str, Field(max_length=16), AfterValidator(_one_of(SUPPORT_SOURCES))]
-FormatName = Annotated[str, Field(max_length=40), AfterValidator(_one_of((FORMAT,)))]
+FormatName = Annotated[str, Field(max_length=40), AfterValidator(one_of((FORMAT,)))]
 
 
 class Document(BaseModel):
@@ -213,7 +93,7 @@ class ActionDoc(Document):
     @model_validator(mode="after")
     def _dates_in_order(self) -> ActionDoc:
         if self.start_on is not None and self.due_on is not None and self.due_on < self.start_on:
-            raise _problem("sc_dates")
+            raise problem("sc_dates")
         return self
 
 
@@ -231,7 +111,7 @@ class ResponseDoc(Document):
     @model_validator(mode="after")
     def _rating_iff_rated(self) -> ResponseDoc:
         if (self.answer == "rated") != (self.rating is not None):
-            raise _problem("sc_rating")
+            raise problem("sc_rating")
         return self
 
 
@@ -242,7 +122,7 @@ class RoundDoc(Document):
     catalogue_key: CatalogueKey
     status: RoundStatus
     completed_at: Moment | None
-    current_indicator: Annotated[str, Field(max_length=CODE_LIMIT), AfterValidator(_code_or_empty)]
+    current_indicator: Annotated[str, Field(max_length=CODE_LIMIT), AfterValidator(code_or_empty)]
     populations: Annotated[list[Population], Field(max_length=len(POPULATIONS))]
     setting: Setting
     responses: Annotated[list[ResponseDoc], Field(max_length=MAX_RESPONSES)]
@@ -253,11 +133,11 @@ class RoundDoc(Document):
     @model_validator(mode="after")
     def _one_answer_per_indicator(self) -> RoundDoc:
         if len(set(self.populations)) != len(self.populations):
-            raise _problem("sc_value")
+            raise problem("sc_value")
         seen: set[str] = set()
         for response in self.responses:
             if response.indicator_code in seen:
-                raise _problem("sc_duplicate_code", code=response.indicator_code)
+                raise problem("sc_duplicate_code", code=response.indicator_code)
             seen.add(response.indicator_code)
         return self
 
@@ -273,7 +153,7 @@ class ShelterDoc(Document):
     serves_women: bool
     serves_men: bool
     serves_trafficking_victims: bool
-    other_groups: Annotated[str, Field(max_length=400), AfterValidator(_storable)]
+    other_groups: Annotated[str, Field(max_length=400), AfterValidator(storable)]
     capacity: Annotated[int, Field(ge=0, le=10_000)] | None
     contact_person: Name
     archived: bool
@@ -301,7 +181,7 @@ class ExchangeData(Document):
         seen: set[uuid.UUID] = set()
         for record_id in record_ids(self):
             if record_id in seen:
-                raise _problem("sc_duplicate_id", id=str(record_id))
+                raise problem("sc_duplicate_id", id=str(record_id))
             seen.add(record_id)
         return self
 
@@ -317,13 +197,13 @@ class MemberEntry(Document):
     sha256: Sha256
 
 
-MemberName = Annotated[str, Field(max_length=KEY_LIMIT + 20), AfterValidator(_matching(MEMBER_NAME))]
+MemberName = Annotated[str, Field(max_length=KEY_LIMIT + 20), AfterValidator(matching(MEMBER_NAME))]
 
 
 class Manifest(Document):
     format: FormatName
     format_version: Annotated[int, Field(ge=1, le=FORMAT_VERSION)]
-    app_version: Annotated[str, Field(max_length=40), AfterValidator(_storable)]
+    app_version: Annotated[str, Field(max_length=40), AfterValidator(storable)]
     created_at: Moment
     source_installation: Uuid
     redacted: bool  # notes and names of people were removed before sending
