@@ -229,7 +229,7 @@ def _workshop_files(folder: Path, count: int) -> list[Path]:
     return files
 
 
-def workshop(repeat: int) -> dict[str, float]:
+def workshop_import(repeat: int) -> dict[str, float]:
     from sheltercheck.exchange.package import read_file
     from sheltercheck.services.exchange_import import apply_import
     from sheltercheck.services.exchange_plan import plan_import
@@ -253,7 +253,7 @@ BENCHMARKS: dict[str, Callable[[int], dict[str, float]]] = {
     "startup.": startup,
     "scoring.": scoring,
     "ui.": ui_next_indicator,
-    "workshop.": workshop,
+    "workshop.import_": workshop_import,
 }
 
 
