@@ -258,6 +258,110 @@
         <source>Wrote {path}: the workshop workbook of {shelters} shelter(s).</source>
         <translation type="unfinished">ບັນທຶກ {path} ແລ້ວ: ໄຟລ໌ Excel ຂອງກອງປະຊຸມ {shelters} ສູນພັກພິງ.</translation>
     </message>
+    <message>
+        <source>Wrote {path}: {shelters} shelter(s) with {rounds} assessment round(s).</source>
+        <translation type="unfinished">ຂຽນ {path} ແລ້ວ: {shelters} ສູນພັກພິງ ພ້ອມ {rounds} ຮອບການປະເມີນ.</translation>
+    </message>
+    <message>
+        <source>The file is protected by the password; send the password separately.</source>
+        <translation type="unfinished">ໄຟລ໌ນີ້ຖືກປ້ອງກັນດ້ວຍລະຫັດຜ່ານ; ກະລຸນາສົ່ງລະຫັດຜ່ານແຍກຕ່າງຫາກ.</translation>
+    </message>
+    <message>
+        <source>Notes and names of people were left out of the file.</source>
+        <translation type="unfinished">ບັນທຶກ ແລະ ຊື່ຂອງບຸກຄົນ ບໍ່ໄດ້ໃສ່ໄວ້ໃນໄຟລ໌.</translation>
+    </message>
+    <message>
+        <source>The shelters&apos; names were replaced by neutral labels.</source>
+        <translation type="unfinished">ຊື່ຂອງສູນພັກພິງຖືກປ່ຽນເປັນປ້າຍຊື່ທີ່ບໍ່ລະບຸຕົວຕົນ.</translation>
+    </message>
+    <message>
+        <source>{name}: written on {date} by ShelterCheck {version}; {shelters} shelter(s), {rounds} round(s).</source>
+        <translation type="unfinished">{name}: ຂຽນເມື່ອ {date} ໂດຍ ShelterCheck {version}; {shelters} ສູນພັກພິງ, {rounds} ຮອບ.</translation>
+    </message>
+    <message>
+        <source>Notes and names of people were removed before the file was sent.</source>
+        <translation type="unfinished">ບັນທຶກ ແລະ ຊື່ຂອງບຸກຄົນ ຖືກເອົາອອກກ່ອນສົ່ງໄຟລ໌.</translation>
+    </message>
+    <message>
+        <source>The shelters&apos; names were replaced by neutral labels before sending.</source>
+        <translation type="unfinished">ຊື່ຂອງສູນພັກພິງຖືກປ່ຽນເປັນປ້າຍຊື່ທີ່ບໍ່ລະບຸຕົວຕົນກ່ອນສົ່ງ.</translation>
+    </message>
+    <message>
+        <source>New shelter {shelter}: it will be added.</source>
+        <translation type="unfinished">ສູນພັກພິງໃໝ່ {shelter}: ຈະຖືກເພີ່ມເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>Shelter {shelter}: already here, the same.</source>
+        <translation type="unfinished">ສູນພັກພິງ {shelter}: ມີຢູ່ນີ້ແລ້ວ, ຄືກັນ.</translation>
+    </message>
+    <message>
+        <source>Shelter {shelter}: already here with a different {differences}. Choice: {choice}.</source>
+        <translation type="unfinished">ສູນພັກພິງ {shelter}: ມີຢູ່ນີ້ແລ້ວ ແຕ່ {differences} ຕ່າງກັນ. ທາງເລືອກ: {choice}.</translation>
+    </message>
+    <message>
+        <source>  Assessment of {date}: new, it will be added.</source>
+        <translation type="unfinished">  ການປະເມີນວັນທີ {date}: ໃໝ່, ຈະຖືກເພີ່ມເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>  Assessment of {date}: already here, the same; skipped.</source>
+        <translation type="unfinished">  ການປະເມີນວັນທີ {date}: ມີຢູ່ນີ້ແລ້ວ, ຄືກັນ; ຂ້າມໄປ.</translation>
+    </message>
+    <message>
+        <source>  Assessment of {date}: already here with different {differences}. Choice: {choice}.</source>
+        <translation type="unfinished">  ການປະເມີນວັນທີ {date}: ມີຢູ່ນີ້ແລ້ວ ແຕ່ {differences} ຕ່າງກັນ. ທາງເລືອກ: {choice}.</translation>
+    </message>
+    <message>
+        <source>  Assessment of {date}: goes with the copy of the shelter.</source>
+        <translation type="unfinished">  ການປະເມີນວັນທີ {date}: ໄປພ້ອມກັບສຳເນົາຂອງສູນພັກພິງ.</translation>
+    </message>
+    <message>
+        <source>{label} ({count})</source>
+        <translation type="unfinished">{label} ({count})</translation>
+    </message>
+    <message>
+        <source>The catalogue {key} comes with the file and will be added.</source>
+        <translation type="unfinished">ມາດຕະຖານ {key} ມາພ້ອມກັບໄຟລ໌ ແລະ ຈະຖືກເພີ່ມເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>keep both (the file&apos;s as a copy)</source>
+        <translation type="unfinished">ເກັບໄວ້ທັງສອງ (ຂອງໄຟລ໌ເປັນສຳເນົາ)</translation>
+    </message>
+    <message>
+        <source>replace with the file&apos;s</source>
+        <translation type="unfinished">ແທນທີ່ດ້ວຍຂອງໄຟລ໌</translation>
+    </message>
+    <message>
+        <source>keep this computer&apos;s</source>
+        <translation type="unfinished">ເກັບຂອງຄອມພິວເຕີນີ້ໄວ້</translation>
+    </message>
+    <message>
+        <source>{record}: 1 = keep both (the default), 2 = replace with the file&apos;s, 3 = keep this computer&apos;s. Your choice: </source>
+        <translation type="unfinished">{record}: 1 = ເກັບໄວ້ທັງສອງ (ຄ່າເລີ່ມຕົ້ນ), 2 = ແທນທີ່ດ້ວຍຂອງໄຟລ໌, 3 = ເກັບຂອງຄອມພິວເຕີນີ້ໄວ້. ທາງເລືອກຂອງທ່ານ: </translation>
+    </message>
+    <message>
+        <source>Import now? Type y for yes: </source>
+        <translation type="unfinished">ນຳເຂົ້າດຽວນີ້ບໍ? ພິມ y ເພື່ອຕົກລົງ: </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished">ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: check the preview above, then run the command again with --yes to import with these choices (they never replace data here).</source>
+        <translation type="unfinished">ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ: ກະລຸນາກວດເບິ່ງລາຍລະອຽດຂ້າງເທິງ, ແລ້ວແລ່ນຄຳສັ່ງອີກຄັ້ງພ້ອມ --yes ເພື່ອນຳເຂົ້າຕາມທາງເລືອກເຫຼົ່ານີ້ (ມັນຈະບໍ່ແທນທີ່ຂໍ້ມູນຢູ່ນີ້ເລີຍ).</translation>
+    </message>
+    <message>
+        <source>Nothing to import: everything in {name} is already here.</source>
+        <translation type="unfinished">ບໍ່ມີຫຍັງຕ້ອງນຳເຂົ້າ: ທຸກຢ່າງໃນ {name} ມີຢູ່ນີ້ແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>Imported {name}: {shelters} new shelter(s), {profiles} profile(s) replaced; {added} round(s) added, {copied} added as copies, {replaced} replaced, {kept} left as they were.</source>
+        <translation type="unfinished">ນຳເຂົ້າ {name} ແລ້ວ: {shelters} ສູນພັກພິງໃໝ່, ແທນທີ່ຂໍ້ມູນສູນພັກພິງ {profiles}; ເພີ່ມ {added} ຮອບ, ເພີ່ມເປັນສຳເນົາ {copied}, ແທນທີ່ {replaced}, ປະໄວ້ຄືເກົ່າ {kept}.</translation>
+    </message>
+    <message>
+        <source>The database was backed up first, to {path}</source>
+        <translation type="unfinished">ຖານຂໍ້ມູນຖືກສຳຮອງກ່ອນ, ໄວ້ທີ່ {path}</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -596,6 +700,281 @@ If this happens again, please send that file to whoever supports ShelterCheck fo
     <message>
         <source>This item cannot be carried over: it is finished, already in this round&apos;s plan, or not from the previous round.</source>
         <translation type="unfinished">ລາຍການນີ້ບໍ່ສາມາດຍົກໄປໄດ້: ມັນສຳເລັດແລ້ວ, ມີຢູ່ໃນແຜນຂອງຮອບນີ້ແລ້ວ ຫຼື ບໍ່ແມ່ນຂອງຮອບທີ່ຜ່ານມາ.</translation>
+    </message>
+    <message>
+        <source>--round goes with --shelter: a round belongs to one shelter.</source>
+        <translation type="unfinished">--round ຕ້ອງໃຊ້ພ້ອມກັບ --shelter: ຮອບໜຶ່ງເປັນຂອງສູນພັກພິງດຽວ.</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>The file {name} cannot be read ({reason}). Nothing was imported.</source>
+        <translation type="unfinished">ບໍ່ສາມາດອ່ານໄຟລ໌ {name} ໄດ້ ({reason}). ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: it is not a ShelterCheck exchange file. Nothing was imported.</source>
+        <translation type="unfinished">{name} ຫວ່າງເປົ່າ: ມັນບໍ່ແມ່ນໄຟລ໌ແລກປ່ຽນຂອງ ShelterCheck. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>{name} is not a ShelterCheck exchange file (.shelterchk). Nothing was imported.</source>
+        <translation type="unfinished">{name} ບໍ່ແມ່ນໄຟລ໌ແລກປ່ຽນຂອງ ShelterCheck (.shelterchk). ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete: it cannot be opened as an exchange file. Nothing was imported.</source>
+        <translation type="unfinished">{name} ເສຍຫາຍ ຫຼື ບໍ່ຄົບ: ບໍ່ສາມາດເປີດເປັນໄຟລ໌ແລກປ່ຽນໄດ້. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than an exchange file can be (at most {limit} MB). Nothing was imported.</source>
+        <translation type="unfinished">{name} ໃຫຍ່ກວ່າທີ່ໄຟລ໌ແລກປ່ຽນຈະເປັນໄດ້ (ບໍ່ເກີນ {limit} MB). ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>{name} holds {count} parts; an exchange file holds at most {limit}. Nothing was imported.</source>
+        <translation type="unfinished">{name} ມີ {count} ສ່ວນ; ໄຟລ໌ແລກປ່ຽນມີໄດ້ບໍ່ເກີນ {limit}. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>{name}: the part {member} would unpack to more than {limit} MB (a “zip bomb”?). Nothing was imported.</source>
+        <translation type="unfinished">{name}: ສ່ວນ {member} ຈະຂະຫຍາຍອອກເກີນ {limit} MB (“zip bomb” ບໍ?). ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>{name} would unpack to more than {limit} MB in all (a “zip bomb”?). Nothing was imported.</source>
+        <translation type="unfinished">{name} ຈະຂະຫຍາຍອອກເກີນ {limit} MB ລວມທັງໝົດ (“zip bomb” ບໍ?). ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>{name} holds a part with a forbidden name ({member}), as an attack on the computer would. Nothing was imported.</source>
+        <translation type="unfinished">{name} ມີສ່ວນທີ່ໃຊ້ຊື່ຕ້ອງຫ້າມ ({member}) ຄືກັບການໂຈມຕີຄອມພິວເຕີ. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>{name} holds the part {member} twice. Nothing was imported.</source>
+        <translation type="unfinished">{name} ມີສ່ວນ {member} ສອງເທື່ອ. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>{name} holds a part that its manifest does not list ({member}). Nothing was imported.</source>
+        <translation type="unfinished">{name} ມີສ່ວນທີ່ບໍ່ມີໃນລາຍການສ່ວນປະກອບ (manifest) ຂອງມັນ ({member}). ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>{name} lacks the part {member}. Nothing was imported.</source>
+        <translation type="unfinished">{name} ຂາດສ່ວນ {member}. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>{name}: the part {member} is compressed or encrypted in a way ShelterCheck does not read. Nothing was imported.</source>
+        <translation type="unfinished">{name}: ສ່ວນ {member} ຖືກບີບອັດ ຫຼື ເຂົ້າລະຫັດໃນແບບທີ່ ShelterCheck ອ່ານບໍ່ໄດ້. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>{name}: the part {member} does not match its checksum; the file was changed or damaged. Nothing was imported.</source>
+        <translation type="unfinished">{name}: ສ່ວນ {member} ບໍ່ກົງກັບຄ່າກວດສອບ (checksum) ຂອງມັນ; ໄຟລ໌ຖືກປ່ຽນແປງ ຫຼື ເສຍຫາຍ. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>{name}: the part {member} is not valid UTF-8 text. Nothing was imported.</source>
+        <translation type="unfinished">{name}: ສ່ວນ {member} ບໍ່ແມ່ນຂໍ້ຄວາມ UTF-8 ທີ່ຖືກຕ້ອງ. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>{name}: the part {member} is not valid JSON (line {line}, column {column}). Nothing was imported.</source>
+        <translation type="unfinished">{name}: ສ່ວນ {member} ບໍ່ແມ່ນ JSON ທີ່ຖືກຕ້ອງ (ແຖວ {line}, ຖັນ {column}). ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>{name}: the part {member} is not valid JSON (NaN, Infinity or an endless number). Nothing was imported.</source>
+        <translation type="unfinished">{name}: ສ່ວນ {member} ບໍ່ແມ່ນ JSON ທີ່ຖືກຕ້ອງ (NaN, Infinity ຫຼື ຕົວເລກທີ່ຍາວບໍ່ມີທີ່ສິ້ນສຸດ). ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>{name}: the part {member} is nested more deeply than ShelterCheck allows. Nothing was imported.</source>
+        <translation type="unfinished">{name}: ສ່ວນ {member} ຊ້ອນກັນເລິກກວ່າທີ່ ShelterCheck ອະນຸຍາດ. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>{name}: the part {member} gives the field “{key}” twice in one place. Nothing was imported.</source>
+        <translation type="unfinished">{name}: ສ່ວນ {member} ມີຊ່ອງ “{key}” ສອງເທື່ອໃນບ່ອນດຽວກັນ. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer ShelterCheck (exchange format {version}; this ShelterCheck reads format {supported}). Install the newer ShelterCheck to import it.</source>
+        <translation type="unfinished">{name} ຖືກຂຽນໂດຍ ShelterCheck ລຸ້ນໃໝ່ກວ່າ (ຮູບແບບການແລກປ່ຽນ {version}; ShelterCheck ນີ້ອ່ານຮູບແບບ {supported}). ກະລຸນາຕິດຕັ້ງ ShelterCheck ລຸ້ນໃໝ່ເພື່ອນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>{name} is not valid: {member} is not a JSON object. Nothing was imported.</source>
+        <translation type="unfinished">{name} ບໍ່ຖືກຕ້ອງ: {member} ບໍ່ແມ່ນວັດຖຸ JSON (object). ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>{name} is not valid: in {member}, {field} is missing. Nothing was imported.</source>
+        <translation type="unfinished">{name} ບໍ່ຖືກຕ້ອງ: ໃນ {member}, ຂາດ {field}. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>{name} is not valid: in {member}, {field} is not a known field. Nothing was imported.</source>
+        <translation type="unfinished">{name} ບໍ່ຖືກຕ້ອງ: ໃນ {member}, {field} ບໍ່ແມ່ນຊ່ອງທີ່ຮູ້ຈັກ. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>{name} is not valid: in {member}, {field} has the wrong type. Nothing was imported.</source>
+        <translation type="unfinished">{name} ບໍ່ຖືກຕ້ອງ: ໃນ {member}, {field} ມີປະເພດຂໍ້ມູນຜິດ. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>{name} is not valid: in {member}, {field} is too long (at most {limit}). Nothing was imported.</source>
+        <translation type="unfinished">{name} ບໍ່ຖືກຕ້ອງ: ໃນ {member}, {field} ຍາວເກີນໄປ (ບໍ່ເກີນ {limit}). ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>{name} is not valid: in {member}, {field} is empty. Nothing was imported.</source>
+        <translation type="unfinished">{name} ບໍ່ຖືກຕ້ອງ: ໃນ {member}, {field} ຫວ່າງເປົ່າ. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>{name} is not valid: in {member}, {field} is out of range. Nothing was imported.</source>
+        <translation type="unfinished">{name} ບໍ່ຖືກຕ້ອງ: ໃນ {member}, {field} ຢູ່ນອກຂອບເຂດທີ່ອະນຸຍາດ. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>{name} is not valid: in {member}, {field} has a value ShelterCheck does not accept. Nothing was imported.</source>
+        <translation type="unfinished">{name} ບໍ່ຖືກຕ້ອງ: ໃນ {member}, {field} ມີຄ່າທີ່ ShelterCheck ບໍ່ຮັບ. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>{name} is not valid: in {member}, {field} has a rating without the answer “rated”, or the other way round. Nothing was imported.</source>
+        <translation type="unfinished">{name} ບໍ່ຖືກຕ້ອງ: ໃນ {member}, {field} ມີຄະແນນແຕ່ບໍ່ມີຄຳຕອບ “ໃຫ້ຄະແນນ”, ຫຼື ກົງກັນຂ້າມ. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>{name} is not valid: in {member}, {field} is due before it starts. Nothing was imported.</source>
+        <translation type="unfinished">{name} ບໍ່ຖືກຕ້ອງ: ໃນ {member}, {field} ມີກຳນົດສຳເລັດກ່ອນວັນເລີ່ມ. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>{name} is not valid: in {member}, the ID {id} is used twice. Nothing was imported.</source>
+        <translation type="unfinished">{name} ບໍ່ຖືກຕ້ອງ: ໃນ {member}, ລະຫັດ ID {id} ຖືກໃຊ້ສອງເທື່ອ. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>{name} is not valid: in {member}, {field} answers the indicator {code} twice. Nothing was imported.</source>
+        <translation type="unfinished">{name} ບໍ່ຖືກຕ້ອງ: ໃນ {member}, {field} ຕອບຕົວຊີ້ວັດ {code} ສອງເທື່ອ. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>{name} is not valid: its manifest lists the part {member}, which does not belong to its catalogues or data. Nothing was imported.</source>
+        <translation type="unfinished">{name} ບໍ່ຖືກຕ້ອງ: ລາຍການສ່ວນປະກອບ (manifest) ລະບຸສ່ວນ {member} ທີ່ບໍ່ແມ່ນມາດຕະຖານ ຫຼື ຂໍ້ມູນຂອງມັນ. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>{name} is not valid: a round uses the catalogue {key}, which its manifest does not list. Nothing was imported.</source>
+        <translation type="unfinished">{name} ບໍ່ຖືກຕ້ອງ: ມີຮອບໜຶ່ງໃຊ້ມາດຕະຖານ {key} ທີ່ລາຍການສ່ວນປະກອບ (manifest) ບໍ່ໄດ້ລະບຸ. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>{name} is not valid: the round of {date} answers the indicator {code}, which the catalogue {key} does not have. Nothing was imported.</source>
+        <translation type="unfinished">{name} ບໍ່ຖືກຕ້ອງ: ຮອບວັນທີ {date} ຕອບຕົວຊີ້ວັດ {code} ທີ່ບໍ່ມີໃນມາດຕະຖານ {key}. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password: give the password to import it.</source>
+        <translation type="unfinished">{name} ຖືກປ້ອງກັນດ້ວຍລະຫັດຜ່ານ: ກະລຸນາໃສ່ລະຫັດຜ່ານເພື່ອນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>The password for {name} is wrong, or the file was changed after it was written. Nothing was imported.</source>
+        <translation type="unfinished">ລະຫັດຜ່ານຂອງ {name} ບໍ່ຖືກຕ້ອງ, ຫຼື ໄຟລ໌ຖືກປ່ຽນແປງຫຼັງຈາກຂຽນແລ້ວ. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>{name} asks for password settings ShelterCheck does not accept (a damaged or hostile file). Nothing was imported.</source>
+        <translation type="unfinished">{name} ຮຽກຮ້ອງການຕັ້ງຄ່າລະຫັດຜ່ານທີ່ ShelterCheck ບໍ່ຮັບ (ໄຟລ໌ເສຍຫາຍ ຫຼື ເປັນອັນຕະລາຍ). ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>The password is empty. Choose a password, or export without one.</source>
+        <translation type="unfinished">ລະຫັດຜ່ານຫວ່າງເປົ່າ. ກະລຸນາເລືອກລະຫັດຜ່ານ, ຫຼື ສົ່ງອອກໂດຍບໍ່ມີລະຫັດຜ່ານ.</translation>
+    </message>
+    <message>
+        <source>The password file {path} is empty: its first line must hold the password.</source>
+        <translation type="unfinished">ໄຟລ໌ລະຫັດຜ່ານ {path} ຫວ່າງເປົ່າ: ແຖວທຳອິດຂອງມັນຕ້ອງມີລະຫັດຜ່ານ.</translation>
+    </message>
+    <message>
+        <source>The password file {path} cannot be read ({reason}).</source>
+        <translation type="unfinished">ບໍ່ສາມາດອ່ານໄຟລ໌ລະຫັດຜ່ານ {path} ໄດ້ ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} needs the catalogue {keys}, which this computer does not have and the file does not include. Nothing was imported.</source>
+        <translation type="unfinished">{name} ຕ້ອງການມາດຕະຖານ {keys} ທີ່ຄອມພິວເຕີນີ້ບໍ່ມີ ແລະ ໄຟລ໌ກໍບໍ່ໄດ້ໃສ່ມາ. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>{name} holds the catalogue {key}, which differs from the catalogue of the same version on this computer. Nothing was imported.</source>
+        <translation type="unfinished">{name} ມີມາດຕະຖານ {key} ທີ່ແຕກຕ່າງຈາກມາດຕະຖານລຸ້ນດຽວກັນໃນຄອມພິວເຕີນີ້. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>{name} holds a catalogue {key} that is not valid: {problem} Nothing was imported.</source>
+        <translation type="unfinished">{name} ມີມາດຕະຖານ {key} ທີ່ບໍ່ຖືກຕ້ອງ: {problem} ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: this database has no shelter yet.</source>
+        <translation type="unfinished">ບໍ່ມີຫຍັງຈະສົ່ງອອກ: ຖານຂໍ້ມູນນີ້ຍັງບໍ່ມີສູນພັກພິງ.</translation>
+    </message>
+    <message>
+        <source>This database holds a value an exchange file cannot carry ({field}: too long, out of range or unknown). Correct it and export again; nothing was written.</source>
+        <translation type="unfinished">ຖານຂໍ້ມູນນີ້ມີຄ່າທີ່ໄຟລ໌ແລກປ່ຽນບໍ່ສາມາດບັນຈຸໄດ້ ({field}: ຍາວເກີນໄປ, ຢູ່ນອກຂອບເຂດ ຫຼື ບໍ່ຮູ້ຈັກ). ກະລຸນາແກ້ໄຂແລ້ວສົ່ງອອກອີກຄັ້ງ; ບໍ່ມີຫຍັງຖືກຂຽນ.</translation>
+    </message>
+    <message>
+        <source>The assessment {id} is not one of this shelter&apos;s rounds; nothing was written.</source>
+        <translation type="unfinished">ການປະເມີນ {id} ບໍ່ແມ່ນຮອບໜຶ່ງຂອງສູນພັກພິງນີ້; ບໍ່ມີຫຍັງຖືກຂຽນ.</translation>
+    </message>
+    <message>
+        <source>Give the exchange file the extension .shelterchk (not “{suffix}”); nothing was written.</source>
+        <translation type="unfinished">ກະລຸນາຕັ້ງຊື່ໄຟລ໌ແລກປ່ຽນໃຫ້ລົງທ້າຍດ້ວຍ .shelterchk (ບໍ່ແມ່ນ “{suffix}”); ບໍ່ມີຫຍັງຖືກຂຽນ.</translation>
+    </message>
+    <message>
+        <source>The database changed after the preview was made. Look at the preview again; nothing was imported.</source>
+        <translation type="unfinished">ຖານຂໍ້ມູນມີການປ່ຽນແປງຫຼັງຈາກສະແດງຕົວຢ່າງ. ກະລຸນາເບິ່ງຕົວຢ່າງອີກຄັ້ງ; ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>Shelter {code}</source>
+        <translation type="unfinished">ສູນພັກພິງ {code}</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished">ຊື່</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished">ປະເພດ</translation>
+    </message>
+    <message>
+        <source>who runs it</source>
+        <translation type="unfinished">ຜູ້ດຳເນີນງານ</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation type="unfinished">ແຂວງ</translation>
+    </message>
+    <message>
+        <source>type of service</source>
+        <translation type="unfinished">ປະເພດການບໍລິການ</translation>
+    </message>
+    <message>
+        <source>whom it serves</source>
+        <translation type="unfinished">ກຸ່ມເປົ້າໝາຍທີ່ໃຫ້ບໍລິການ</translation>
+    </message>
+    <message>
+        <source>serves victims of trafficking</source>
+        <translation type="unfinished">ໃຫ້ບໍລິການຜູ້ຖືກເຄາະຮ້າຍຈາກການຄ້າມະນຸດ</translation>
+    </message>
+    <message>
+        <source>other groups</source>
+        <translation type="unfinished">ກຸ່ມອື່ນໆ</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation type="unfinished">ຄວາມຈຸ</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation type="unfinished">ຜູ້ປະສານງານ</translation>
+    </message>
+    <message>
+        <source>shelter</source>
+        <translation type="unfinished">ສູນພັກພິງ</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished">ວັນທີ</translation>
+    </message>
+    <message>
+        <source>who took part</source>
+        <translation type="unfinished">ຜູ້ເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>catalogue</source>
+        <translation type="unfinished">ມາດຕະຖານ</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished">ສະຖານະ</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation type="unfinished">ຄຳຕອບ</translation>
+    </message>
+    <message>
+        <source>action plan</source>
+        <translation type="unfinished">ແຜນປະຕິບັດງານ</translation>
     </message>
 </context>
 <context>

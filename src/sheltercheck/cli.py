@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from sheltercheck import __version__
-from sheltercheck.commands import catalogue_cmd, report_cmd, workshop_cmd
+from sheltercheck.commands import catalogue_cmd, exchange_cmd, report_cmd, workshop_cmd
 from sheltercheck.commands.options import database_address, message_language
 from sheltercheck.errors import UserError
 from sheltercheck.messages import QT_TRANSLATE_NOOP, Translate, render
@@ -67,6 +67,7 @@ def build_parser() -> OneLineParser:
     catalogue_cmd.register(commands)
     report_cmd.register(commands)
     workshop_cmd.register(commands)
+    exchange_cmd.register(commands)
     return parser
 
 

@@ -18,6 +18,9 @@ these figures, not by timed assertions in the test suite.
   anonymised, in Lao) for 50 shelters × 3 rounds of the bundled catalogue with random answers, median
   (goal ≤ 300)
 - workshop.view_50x3_first_ms — the same, the first time in the process (catalogue not yet parsed)
+- workshop.import_50_s — importing 50 exchange files (one shelter with two complete rounds and a plan each:
+  the demo shelter under fresh IDs) one after another into a fresh SQLite database, each read, checked,
+  previewed, backed up and written as `sheltercheck import --yes` does; median of up to 3 runs (goal ≤ 10)
 """
 
 from __future__ import annotations
@@ -246,12 +249,80 @@ def workshop_view(repeat: int) -> dict[str, float]:
     }
 
 
+def _workshop_files(folder: Path, count: int) -> list[Path]:
+    """`count` exchange files, each the demo shelter with every ID replaced by a fresh one."""
+    import re
+    import uuid
+
+    from sheltercheck import __version__
+    from sheltercheck.exchange.jsontext import dump_json, load_json
+    from sheltercheck.exchange.package import DATA, read_package, write_package
+    from sheltercheck.exchange.schema import validate_data
+    from sheltercheck.services.demo import create_demo
+    from sheltercheck.services.exchange_export import export_bytes
+    from sheltercheck.store.db import open_database
+
+    source = open_database(folder / "source.sqlite3")
+    create_demo(source)
+    raw, _summary = export_bytes(source)
+    source.dispose()
+    package = read_package(raw, name="demo")
+    text = dump_json(package.data.model_dump(mode="json")).decode("utf-8")
+    catalogues = {e.key: (e.checksum, package.snapshot(e.key)) for e in package.manifest.catalogues}
+    ids = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+    files = []
+    for number in range(count):
+        fresh: dict[str, str] = {}
+
+        def new_id(found: re.Match[str], fresh: dict[str, str] = fresh) -> str:
+            return fresh.setdefault(found.group(0), str(uuid.uuid4()))
+
+        renamed = ids.sub(new_id, text)
+        data = validate_data(load_json(renamed.encode("utf-8"), name="bench", member=DATA))
+        shelter = data.shelters[0].model_copy(update={"name": f"ສູນພັກພິງ {number + 1} (Shelter {number + 1})"})
+        data = data.model_copy(update={"shelters": [shelter]})
+        path = folder / f"shelter-{number + 1:02d}.shelterchk"
+        path.write_bytes(
+            write_package(
+                data,
+                catalogues,
+                app_version=__version__,
+                installation=uuid.uuid4(),
+                redacted=False,
+                neutral_names=False,
+            )
+        )
+        files.append(path)
+    return files
+
+
+def workshop_import(repeat: int) -> dict[str, float]:
+    from sheltercheck.exchange.package import read_file
+    from sheltercheck.services.exchange_import import apply_import
+    from sheltercheck.services.exchange_plan import plan_import
+    from sheltercheck.store.db import open_database
+
+    folder = Path(tempfile.mkdtemp(prefix="sheltercheck-bench-workshop-"))
+    files = _workshop_files(folder, 50)
+    timings = []
+    for run in range(max(1, min(repeat, 3))):
+        db = open_database(folder / f"workshop-{run}.sqlite3")
+        started = time.perf_counter()
+        for path in files:
+            result = apply_import(db, plan_import(db, read_file(path)))
+            assert result.outcome.rounds_added == 2
+        timings.append(time.perf_counter() - started)
+        db.dispose()
+    return {"workshop.import_50_s": round(statistics.median(timings), 2)}
+
+
 BENCHMARKS: dict[str, Callable[[int], dict[str, float]]] = {
     "startup.": startup,
     "scoring.": scoring,
     "ui.": ui_next_indicator,
     "pdf.": pdf_bench.pdf,
     "workshop.": workshop_view,
+    "workshop.import_": workshop_import,
 }
 
 

@@ -18,7 +18,6 @@ WROTE_SUMMARY = QT_TRANSLATE_NOOP(
     "CLI", "Wrote {path}: the workshop summary of {shelters} shelter(s), {pages} page(s)."
 )
 WROTE_WORKBOOK = QT_TRANSLATE_NOOP("CLI", "Wrote {path}: the workshop workbook of {shelters} shelter(s).")
-NO_ROUNDS = QT_TRANSLATE_NOOP("Errors", "There is no assessment in this database yet.")
 FORMATS = (".pdf", ".xlsx")
 
 
@@ -44,7 +43,7 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
 def workshop_summary_command(args: argparse.Namespace, translate: Translate) -> int:
     from sheltercheck.cli import cli_translator
     from sheltercheck.commands.options import database_address, message_language
-    from sheltercheck.commands.report_cmd import BOTH_NEEDS_PDF, UNKNOWN_FORMAT
+    from sheltercheck.commands.report_cmd import BOTH_NEEDS_PDF, NO_ROUNDS, UNKNOWN_FORMAT
     from sheltercheck.services.workshop import default_selection
     from sheltercheck.store.db import open_database
 
