@@ -978,6 +978,84 @@ If this happens again, please send that file to whoever supports ShelterCheck fo
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>The password was wrong. Password for {name}:</source>
+        <translation type="unfinished">ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ. ລະຫັດຜ່ານຂອງ {name}:</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password. Password:</source>
+        <translation type="unfinished">{name} ຖືກປົກປ້ອງດ້ວຍລະຫັດຜ່ານ. ລະຫັດຜ່ານ:</translation>
+    </message>
+    <message>
+        <source>Import exchange files</source>
+        <translation type="unfinished">ນຳເຂົ້າໄຟລ໌ແລກປ່ຽນ</translation>
+    </message>
+    <message>
+        <source>Exchange files (*.shelterchk)</source>
+        <translation type="unfinished">ໄຟລ໌ແລກປ່ຽນ (*.shelterchk)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportExchangeDialog</name>
+    <message>
+        <source>Export an exchange file</source>
+        <translation type="unfinished">ສົ່ງອອກໄຟລ໌ແລກປ່ຽນ</translation>
+    </message>
+    <message>
+        <source>This shelter: {name}</source>
+        <translation type="unfinished">ສູນພັກພິງນີ້: {name}</translation>
+    </message>
+    <message>
+        <source>Every shelter on this computer</source>
+        <translation type="unfinished">ທຸກສູນພັກພິງໃນຄອມພິວເຕີນີ້</translation>
+    </message>
+    <message>
+        <source>Leave out notes, evidence and the names of people</source>
+        <translation type="unfinished">ບໍ່ໃສ່ບັນທຶກ, ຫຼັກຖານ ແລະ ຊື່ຂອງບຸກຄົນ</translation>
+    </message>
+    <message>
+        <source>Replace the shelters&apos; names by neutral labels</source>
+        <translation type="unfinished">ປ່ຽນຊື່ສູນພັກພິງເປັນປ້າຍຊື່ທີ່ບໍ່ລະບຸຕົວຕົນ</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">ເລືອກບ່ອນບັນທຶກ…</translation>
+    </message>
+    <message>
+        <source>Password (optional)</source>
+        <translation type="unfinished">ລະຫັດຜ່ານ (ບໍ່ບັງຄັບ)</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished">ລະຫັດຜ່ານອີກຄັ້ງ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">ໄຟລ໌</translation>
+    </message>
+    <message>
+        <source>With a password the file can only be opened by someone who knows it: send the password another way (by phone, not in the same e-mail).</source>
+        <translation type="unfinished">ເມື່ອມີລະຫັດຜ່ານ ມີແຕ່ຜູ້ທີ່ຮູ້ລະຫັດເທົ່ານັ້ນທີ່ເປີດໄຟລ໌ໄດ້: ໃຫ້ສົ່ງລະຫັດຜ່ານທາງອື່ນ (ທາງໂທລະສັບ, ບໍ່ແມ່ນໃນອີເມວດຽວກັນ).</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">ສົ່ງອອກ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished">ລະຫັດຜ່ານທັງສອງບໍ່ຄືກັນ.</translation>
+    </message>
+    <message>
+        <source>Exchange file (*.shelterchk)</source>
+        <translation type="unfinished">ໄຟລ໌ແລກປ່ຽນ (*.shelterchk)</translation>
+    </message>
+</context>
+<context>
     <name>ExportReportDialog</name>
     <message>
         <source>Export a report</source>
@@ -1116,6 +1194,41 @@ If this happens again, please send that file to whoever supports ShelterCheck fo
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import {name}</source>
+        <translation type="unfinished">ນຳເຂົ້າ {name}</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import.</source>
+        <translation type="unfinished">ບໍ່ມີຫຍັງຖືກບັນທຶກ ຈົນກວ່າທ່ານຈະກົດ ນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>Already on this computer, but different: what should happen?</source>
+        <translation type="unfinished">ມີຢູ່ໃນຄອມພິວເຕີນີ້ແລ້ວ ແຕ່ບໍ່ຄືກັນ: ຈະໃຫ້ເຮັດແນວໃດ?</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">ນຳເຂົ້າ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <source>{shelter}: assessment of {date}</source>
+        <translation type="unfinished">{shelter}: ການປະເມີນວັນທີ {date}</translation>
+    </message>
+    <message>
+        <source>Nothing would change: everything in the file is already here.</source>
+        <translation type="unfinished">ຈະບໍ່ມີຫຍັງປ່ຽນແປງ: ທຸກຢ່າງໃນໄຟລ໌ມີຢູ່ນີ້ແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>Will add {shelters} shelter(s) and {rounds} assessment round(s), replace {replaced}, and leave {kept} as they are. A backup of the database is made first.</source>
+        <translation type="unfinished">ຈະເພີ່ມ {shelters} ສູນພັກພິງ ແລະ {rounds} ຮອບການປະເມີນ, ແທນທີ່ {replaced}, ແລະ ປ່ອຍ {kept} ໄວ້ຄືເກົ່າ. ຈະສຳຮອງຖານຂໍ້ມູນກ່ອນ.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorDetail</name>
     <message>
         <source>Core standard</source>
@@ -1221,6 +1334,14 @@ If this happens again, please send that file to whoever supports ShelterCheck fo
     <message>
         <source>&amp;File</source>
         <translation type="unfinished">ໄຟລ໌ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Import exchange files…</source>
+        <translation type="unfinished">ນຳເຂົ້າໄຟລ໌ແລກປ່ຽນ (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport an exchange file…</source>
+        <translation type="unfinished">ສົ່ງອອກໄຟລ໌ແລກປ່ຽນ (&amp;X)…</translation>
     </message>
     <message>
         <source>&amp;Back up the database now</source>

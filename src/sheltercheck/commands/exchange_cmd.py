@@ -91,11 +91,11 @@ def _uuid(value: str) -> uuid.UUID:
 
 
 def export_command(args: argparse.Namespace, translate: Translate) -> int:
-    from sheltercheck.commands.exchange_text import export_lines
     from sheltercheck.commands.options import database_address
     from sheltercheck.commands.report_cmd import NO_SUCH_SHELTER
     from sheltercheck.exchange.package import SUFFIX
     from sheltercheck.services.exchange_export import export_file
+    from sheltercheck.services.exchange_text import export_lines
     from sheltercheck.store.db import open_database
     from sheltercheck.store.models import Shelter
 
@@ -132,8 +132,8 @@ def export_command(args: argparse.Namespace, translate: Translate) -> int:
 
 def _ask_choices(plan: Any, language: str, translate: Translate) -> dict[uuid.UUID, Any] | None:
     """Ask for each conflict on the terminal, then for a last yes; None: the user said no."""
-    from sheltercheck.commands.exchange_text import ASK_CHOICE, ASK_CONFIRM, round_label
     from sheltercheck.services.exchange_plan import Choice, RoundPreview
+    from sheltercheck.services.exchange_text import ASK_CHOICE, ASK_CONFIRM, round_label
 
     by_number = {"1": Choice.KEEP_BOTH, "2": Choice.REPLACE, "3": Choice.KEEP_EXISTING, "": Choice.KEEP_BOTH}
     choices = {}
@@ -149,17 +149,17 @@ def _ask_choices(plan: Any, language: str, translate: Translate) -> dict[uuid.UU
 
 
 def import_command(args: argparse.Namespace, translate: Translate) -> int:
-    from sheltercheck.commands.exchange_text import (
+    from sheltercheck.commands.options import database_address, message_language
+    from sheltercheck.exchange.package import read_file
+    from sheltercheck.services.exchange_import import apply_import
+    from sheltercheck.services.exchange_plan import plan_import
+    from sheltercheck.services.exchange_text import (
         CANCELLED,
         NEED_YES,
         NOTHING_TO_IMPORT,
         preview_lines,
         result_lines,
     )
-    from sheltercheck.commands.options import database_address, message_language
-    from sheltercheck.exchange.package import read_file
-    from sheltercheck.services.exchange_import import apply_import
-    from sheltercheck.services.exchange_plan import plan_import
     from sheltercheck.store.db import open_database
 
     language = message_language(args)

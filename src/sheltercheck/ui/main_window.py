@@ -107,6 +107,16 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.quit_action.triggered.connect(self.close)
+        self.import_exchange_action = QAction(self)
+        self.import_exchange_action.setObjectName("importExchangeAction")
+        self.import_exchange_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_exchange_action.triggered.connect(self.import_exchange)
+        self.export_exchange_action = QAction(self)
+        self.export_exchange_action.setObjectName("exportExchangeAction")
+        self.export_exchange_action.triggered.connect(self.export_exchange)
+        self.file_menu.addAction(self.import_exchange_action)
+        self.file_menu.addAction(self.export_exchange_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.backup_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -174,6 +184,8 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("ShelterCheck — {page}").format(page=page_title(self.current_page_key())))
         self.file_menu.setTitle(self.tr("&File"))
+        self.import_exchange_action.setText(self.tr("&Import exchange files…"))
+        self.export_exchange_action.setText(self.tr("E&xport an exchange file…"))
         self.backup_action.setText(self.tr("&Back up the database now"))
         self.quit_action.setText(self.tr("&Quit"))
         self.export_menu.setTitle(self.tr("&Export"))
@@ -213,6 +225,18 @@ class MainWindow(QMainWindow):
             )
         page.on_shown()
         self.setWindowTitle(self.tr("ShelterCheck — {page}").format(page=page.title()))
+
+    def import_exchange(self) -> None:
+        """Exchange files from shelters (on a USB stick or from e-mail), each after a preview."""
+        from sheltercheck.ui.exchange_actions import import_exchange
+
+        import_exchange(self.page(self.current_page_key()))
+
+    def export_exchange(self) -> None:
+        """The chosen shelter (or every shelter) as an exchange file for a facilitator or another office."""
+        from sheltercheck.ui.exchange_actions import export_exchange
+
+        export_exchange(self.page(self.current_page_key()))
 
     def export_report(self, report: str) -> None:
         """A report of the chosen round, from the Export menu (assessment, action-plan or checklist)."""

@@ -31,7 +31,7 @@ def _file_stem(name: str, day: dt.date) -> str:
     return f"{stem[:60]}-{day:%Y-%m-%d}"
 
 
-def _default_folder(context: AppContext) -> Path:
+def default_folder(context: AppContext) -> Path:
     saved = Path(context.settings.report_folder) if context.settings.report_folder else None
     if saved is not None and saved.is_dir():
         return saved
@@ -129,7 +129,7 @@ def _ask_and_write(
     dialog = ExportReportDialog(
         report,
         saved.report_language or context.language,
-        _default_folder(context),
+        default_folder(context),
         stem,
         saved.open_reports,
         page,

@@ -1,4 +1,5 @@
-"""The command line's words for exchange files: the import preview, the choices and the results."""
+"""The words for exchange files, shared by the command line and the app: the import preview, the choices
+and the results (their messages keep the "CLI" context they were first written for)."""
 
 from __future__ import annotations
 
