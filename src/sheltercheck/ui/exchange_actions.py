@@ -3,6 +3,7 @@ from other computers after showing what they change. The work is done by service
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import partial
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from sheltercheck.ui.dialogs.import_preview import ImportPreviewDialog
 from sheltercheck.ui.display import shown
 from sheltercheck.ui.i18n import tr_message
 from sheltercheck.ui.pages.base import Page
-from sheltercheck.ui.report_export import default_folder
+from sheltercheck.ui.report_export import default_folder, file_stem
 
 
 def _translate(context: str, source: str) -> str:
@@ -40,7 +41,9 @@ def export_exchange(page: Page) -> Path | None:
         return None
     shelter_id = context.current_shelter_id
     profile = page.guard(lambda: load_profile(db, shelter_id)) if shelter_id is not None else None
-    dialog = ExportExchangeDialog(profile.name if profile else None, default_folder(context), page)
+    name = profile.name if profile else None
+    stem = file_stem(name or "shelters", dt.date.today())
+    dialog = ExportExchangeDialog(name, default_folder(context), stem, page)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     request = dialog.request()

@@ -25,7 +25,7 @@ from sheltercheck.ui.pages.base import Page
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 
-def _file_stem(name: str, day: dt.date) -> str:
+def file_stem(name: str, day: dt.date) -> str:
     """A file name part from the shelter's name, safe on Windows; Lao letters are kept."""
     stem = _UNSAFE.sub("-", " ".join(name.split())).strip(" .-") or "shelter"
     return f"{stem[:60]}-{day:%Y-%m-%d}"
@@ -84,7 +84,7 @@ def export_report(page: Page, report: str) -> Path | None:
         return None
     shelter, day = facts
     return _ask_and_write(
-        page, report, _file_stem(shelter, day), REPORTS, lambda r: write(context, round_id, r)
+        page, report, file_stem(shelter, day), REPORTS, lambda r: write(context, round_id, r)
     )
 
 

@@ -36,7 +36,9 @@ class ExchangeRequest:
 
 
 class ExportExchangeDialog(QDialog):
-    def __init__(self, shelter_name: str | None, folder: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, shelter_name: str | None, folder: Path, stem: str = "shelters", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("exportExchangeDialog")
         self.setWindowTitle(self.tr("Export an exchange file"))
@@ -59,7 +61,7 @@ class ExportExchangeDialog(QDialog):
         self.redact.setObjectName("exchangeRedact")
         self.neutral = QCheckBox(self.tr("Replace the shelters' names by neutral labels"))
         self.neutral.setObjectName("exchangeNeutral")
-        self.path = QLineEdit(str(folder / f"shelters{SUFFIX}"))
+        self.path = QLineEdit(str(folder / f"{stem}{SUFFIX}"))
         self.path.setObjectName("exchangePath")
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
@@ -94,6 +96,7 @@ class ExportExchangeDialog(QDialog):
         for edit in (self.password, self.repeat, self.path):
             edit.textChanged.connect(self._check)
         self._check()
+        self.resize(640, self.sizeHint().height())
 
     def _check(self) -> None:
         mismatch = self.password.text() != self.repeat.text()
