@@ -130,3 +130,13 @@ def test_the_previous_round_is_the_one_before_by_date(db: Database) -> None:
     assert [r.id for r in rounds.list_rounds(db, shelter)] == [earlier, later]
     with pytest.raises(UserError):
         rounds.start_round(db, shelter, dt.date.today() + dt.timedelta(days=2), "", catalogue)
+
+
+def test_two_rounds_on_one_day_do_not_count_each_other_as_earlier(db: Database) -> None:
+    shelter = _shelter(db)
+    catalogue = bundled_catalogue()
+    year_before = rounds.start_round(db, shelter, dt.date(2025, 6, 1), "", catalogue)
+    morning = rounds.start_round(db, shelter, dt.date(2026, 6, 1), "", catalogue)
+    afternoon = rounds.start_round(db, shelter, dt.date(2026, 6, 1), "", catalogue)
+    assert rounds.previous_round_id(db, afternoon) == morning
+    assert rounds.previous_round_id(db, morning) == year_before  # not the afternoon's, started later

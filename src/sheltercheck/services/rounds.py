@@ -10,7 +10,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from sheltercheck.catalogue.model import Catalogue, Indicator
@@ -140,7 +140,11 @@ def list_rounds(db: Database, shelter_id: uuid.UUID) -> list[RoundSummary]:
 
 
 def previous_round_id(db: Database, round_id: uuid.UUID) -> uuid.UUID | None:
-    """The shelter's round before this one (by date), if any: the one results are compared with."""
+    """The shelter's round before this one, if any: the one results are compared with.
+
+    Rounds are ordered by date, then by when they were started, so two rounds on one day do not each
+    count the other as the earlier one (the Workshop page orders them the same way).
+    """
     with db.sessions() as session:
         current = session.get(AssessmentRound, round_id)
         if current is None:
@@ -150,7 +154,13 @@ def previous_round_id(db: Database, round_id: uuid.UUID) -> uuid.UUID | None:
             .where(
                 AssessmentRound.shelter_id == current.shelter_id,
                 AssessmentRound.id != current.id,
-                AssessmentRound.assessed_on <= current.assessed_on,
+                or_(
+                    AssessmentRound.assessed_on < current.assessed_on,
+                    and_(
+                        AssessmentRound.assessed_on == current.assessed_on,
+                        AssessmentRound.created_at < current.created_at,
+                    ),
+                ),
             )
             .order_by(AssessmentRound.assessed_on.desc(), AssessmentRound.created_at.desc())
         ).first()
