@@ -25,7 +25,7 @@ from sheltercheck.reports.typeset import Typesetter
 from sheltercheck.services import rounds
 from sheltercheck.services.demo import create_demo
 from sheltercheck.services.plan_export import latest_rounds
-from sheltercheck.store.db import open_database
+from sheltercheck.store.db import Database, open_database
 from sheltercheck.text.segment import line_break_offsets
 from sheltercheck.ui.i18n import standalone_translator
 from tests.reports.pdf_helpers import PRIVATE_USE, pdftotext, tool, unspaced_lao
@@ -228,3 +228,27 @@ def test_the_plan_pdf_lists_every_item_in_plan_order(made: Made) -> None:
     assert [row[0][0].text for row in rows] == [str(n) for n in range(1, len(items) + 1)]
     text = pdftotext(made.files["action-plan", "en"])
     assert all(item.responsible.split()[-1] in text for item in items if item.responsible)
+
+
+def test_a_first_round_without_answers_or_plan_still_reports(db: Database, tmp_path: Path) -> None:
+    """A round just started: no score, no comparison, no plan; every report still says so in words."""
+    import datetime as dt
+
+    from sheltercheck.catalogue.loader import bundled_catalogue
+    from sheltercheck.services import profiles
+
+    shelter = profiles.create_shelter(db, profiles.ShelterProfile(name="ສູນໃໝ່ (New shelter)"))
+    round_id = rounds.start_round(db, shelter, dt.date(2026, 11, 30), "", bundled_catalogue())
+    lo = standalone_translator("lo")
+    for report in REPORTS:
+        path = tmp_path / f"{report}.pdf"
+        written = pdf_reports.write_report(db, report, round_id, "lo", path, lo)
+        assert written.pages >= 1 and PdfReader(path).pages
+    flat = "".join(pdftotext(tmp_path / "assessment.pdf").split())  # lines break anywhere: compare unspaced
+
+    def said(source: str) -> bool:
+        return "".join(lo("Report", source).split()) in flat
+
+    assert said("This is the shelter's first assessment, so there is no earlier round to compare with.")
+    assert said("The action plan has no items yet.")
+    assert said("No gaps on core standards: every rated core indicator is fully in place.")
