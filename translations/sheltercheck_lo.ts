@@ -1955,10 +1955,6 @@ If this happens again, please send that file to whoever supports ShelterCheck fo
         <translation type="unfinished">ຈຸດທີ່ຍັງຂາດໃນມາດຕະຖານຫຼັກ: {count}. ຈຸດທີ່ຍັງຂາດທັງໝົດ: {all}.</translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation type="unfinished">ລ/ດ</translation>
-    </message>
-    <message>
         <source>Domain</source>
         <translation type="unfinished">ຂົງເຂດ</translation>
     </message>

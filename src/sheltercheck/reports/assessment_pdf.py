@@ -118,14 +118,14 @@ def _domain_rows(ts: Typesetter, lang: ReportLanguage, data: ReportData) -> list
     results = data.results
     catalogue = results.state.catalogue
     changes = {d.code: d for d in results.comparison.domains} if results.comparison else {}
-    header = [ts.header(lang.label(m)) for m in (lb.NUMBER, lb.DOMAIN, lb.SCORE, lb.RATED, lb.GAPS)]
+    header = [ts.header(lang.label(m)) for m in (lb.CODE, lb.DOMAIN, lb.SCORE, lb.RATED, lb.GAPS)]
     if results.comparison:
         header.append(ts.header(lang.label(lb.CHANGE)))
     rows: list[list[Any]] = [header]
-    for number, domain in enumerate(results.score.domains, start=1):
+    for domain in results.score.domains:
         core = sum(1 for g in domain.gaps if g.core)
         row: list[Any] = [
-            ts.cell(str(number)),
+            ts.cell(domain.code, ts.styles.cell_bold),
             ts.cell(lang.text(catalogue.domain(domain.code).name)),
             ts.cell(score_text(domain.score), ts.styles.cell_bold),
             ts.cell(f"{domain.rated}/{domain.applicable - domain.not_applicable}"),
@@ -171,7 +171,7 @@ def _summary(ts: Typesetter, lang: ReportLanguage, data: ReportData) -> list[Flo
         else None
     )
     radar = RadarChart(
-        [str(number) for number in range(1, len(score.domains) + 1)],
+        [d.code for d in score.domains],  # the codes of the domain table below, as on the Results page
         [d.score for d in score.domains],
         _previous_scores(score.domains, data) if previous is not None else None,
         (this_round.joined(" / "), earlier),
@@ -179,7 +179,7 @@ def _summary(ts: Typesetter, lang: ReportLanguage, data: ReportData) -> list[Flo
         shaping=ts.shaped,
     )
     radar.hAlign = "CENTER"
-    widths = [10, 94, 16, 16, 20, 18] if results.comparison else [10, 112, 16, 16, 20]
+    widths = [14, 90, 16, 16, 20, 18] if results.comparison else [14, 108, 16, 16, 20]
     story += [radar, Spacer(1, 3 * mm), grid(_domain_rows(ts, lang, data), [w * mm for w in widths])]
     return story
 
@@ -290,9 +290,10 @@ def _domains(ts: Typesetter, lang: ReportLanguage, data: ReportData) -> list[Flo
     by_domain: dict[str, list[str]] = {}
     for indicator in state.indicators:
         by_domain.setdefault(indicator.domain, []).append(indicator.code)
-    for number, domain in enumerate(results.score.domains, start=1):
+    for domain in results.score.domains:
         name = lang.text(state.catalogue.domain(domain.code).name)
-        title = Bi(f"{number}. {name.first}", f"{number}. {name.second}" if name.second else None)
+        code = domain.code
+        title = Bi(f"{code} · {name.first}", f"{code} · {name.second}" if name.second else None)
         story.append(CondPageBreak(40 * mm))
         story += heading(ts, title, 1)
         line = lang.label(

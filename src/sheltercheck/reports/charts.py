@@ -1,9 +1,9 @@
 """The radar chart of domain scores, drawn as vector graphics so it prints sharp.
 
-Spokes are numbered like the rows of the domain table beside it (the names would not fit 15 spokes on
-A4). Both rounds read in black and white: this round is a solid line with a grey fill and filled dots,
-the previous round a dashed line with hollow squares. A domain without a score gets no point and its
-line is broken there rather than drawn through a false 0.
+Spokes carry the domains' codes, as on the Results page and in the domain table below the chart (the
+names would not fit 15 spokes on A4). Both rounds read in black and white: this round is a solid line
+with a grey fill and filled dots, the previous round a dashed line with hollow squares. A domain without
+a score gets no point and its line is broken there rather than drawn through a false 0.
 """
 
 from __future__ import annotations

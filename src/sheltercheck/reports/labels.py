@@ -37,7 +37,6 @@ LEFT_OUT = QT_TRANSLATE_NOOP(
     "Report", "Left out of the scores: {na} do not apply, {unknown} not known yet, {unanswered} not answered."
 )
 CORE_GAP_COUNT = QT_TRANSLATE_NOOP("Report", "Gaps on core standards: {count}. All gaps: {all}.")
-NUMBER = QT_TRANSLATE_NOOP("Report", "No.")
 DOMAIN = QT_TRANSLATE_NOOP("Report", "Domain")
 SCORE = QT_TRANSLATE_NOOP("Report", "Score")
 RATED = QT_TRANSLATE_NOOP("Report", "Rated")
