@@ -35,6 +35,11 @@ class Bi(NamedTuple):
         )
 
 
+def pair(first: str, english: str | None) -> Bi:
+    """A text and its English, the English dropped when it is missing or the same."""
+    return Bi(first, english if english and english != first else None)
+
+
 @dataclass(frozen=True)
 class ReportLanguage:
     code: ReportLanguageCode

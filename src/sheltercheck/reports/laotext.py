@@ -152,7 +152,8 @@ class LaoText(Flowable):
         self.style = style
         self.shaping = bool(getattr(style, "shaping", 0)) and needs_shaping(text)
         self._lines = lines
-        self._wrapped_at: float | None = None if lines is None else -1.0
+        self._fixed = lines is not None  # the lines of a split part stay as they were cut
+        self._wrapped_at: float | None = None
 
     # --- layout --------------------------------------------------------------------------------
 
@@ -167,7 +168,7 @@ class LaoText(Flowable):
         return float(avail_width - st.leftIndent - st.rightIndent)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        if self._wrapped_at != avail_width and self._wrapped_at != -1.0:
+        if not self._fixed and self._wrapped_at != avail_width:
             st = self.style
             self._lines = break_lines(
                 self.text, self._text_width(avail_width), st.fontName, st.fontSize, shaping=self.shaping

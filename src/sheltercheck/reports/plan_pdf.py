@@ -6,6 +6,7 @@ The same table is the action-plan chapter of the assessment report (`plan_sectio
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from typing import Any
 
@@ -14,7 +15,7 @@ from reportlab.platypus import Flowable
 
 from sheltercheck.messages import QT_TRANSLATE_NOOP
 from sheltercheck.reports.document import DocumentInfo, heading_bookmark
-from sheltercheck.reports.language import Bi, ReportLanguage
+from sheltercheck.reports.language import Bi, ReportLanguage, pair
 from sheltercheck.reports.tables import grid
 from sheltercheck.reports.typeset import Typesetter
 from sheltercheck.services.plan_export import STATUS_LABELS, PlanExport, PlanExportItem
@@ -32,12 +33,8 @@ WIDTHS_MM = (9, 62, 27, 22, 31, 23)
 _NUMBER, _ACTION, _RESPONSIBLE, _STATUS = 0, 1, 3, 9
 
 
-def _date(value: object) -> str:
-    return value.strftime("%d/%m/%Y") if hasattr(value, "strftime") else "–"
-
-
-def _pair(first: str, second: str | None) -> Bi:
-    return Bi(first, second if second and second != first else None)
+def _date(value: dt.date | None) -> str:
+    return f"{value:%d/%m/%Y}" if value is not None else "–"
 
 
 def _summary(lang: ReportLanguage, items: tuple[PlanExportItem, ...]) -> Bi:
@@ -69,7 +66,7 @@ def _row(ts: Typesetter, item: PlanExportItem, english: PlanExportItem | None) -
         ts.cell(item.responsible),
         ts.cell(f"{_date(item.start_on)}\n{_date(item.due_on)}"),
         ts.cell(support),
-        ts.cell(_pair(item.status, english.status if english is not None else None)),
+        ts.cell(pair(item.status, english.status if english is not None else None)),
     ]
 
 
@@ -82,7 +79,7 @@ def plan_section(
         return ts.bi(lang.label(NO_ITEMS), st.body, st.body_second)
 
     def head(index: int) -> list[Flowable]:
-        return ts.header(_pair(first.headers[index], english.headers[index] if english else None))
+        return ts.header(pair(first.headers[index], english.headers[index] if english else None))
 
     header = [
         head(_NUMBER),
@@ -104,14 +101,14 @@ def plan_document(
     ts: Typesetter, lang: ReportLanguage, first: PlanExport, english: PlanExport | None = None
 ) -> tuple[DocumentInfo, list[Flowable]]:
     st = ts.styles
-    title = _pair(first.title, english.title if english else None)
-    subtitle = _pair(first.subtitle, english.subtitle if english else None)
+    title = pair(first.title, english.title if english else None)
+    subtitle = pair(first.subtitle, english.subtitle if english else None)
     info = DocumentInfo(
         language=lang,
         title=title,
         subject=lang.label(PLAN_SUBJECT),
         header_left=Bi(first.shelter_name),
-        header_right=_pair(first.sheet_name + " · " + first.subtitle, None),
+        header_right=pair(first.sheet_name + " · " + first.subtitle, None),
         keywords=("ShelterCheck",),
     )
     story: list[Flowable] = [heading_bookmark(ts.para(title.first, st.title), title.joined(" — "), 0)]

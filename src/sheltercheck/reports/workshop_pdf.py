@@ -20,7 +20,7 @@ from sheltercheck.assessment.scoring import display_score
 from sheltercheck.reports.assessment_pdf import delta_text, heading, score_text
 from sheltercheck.reports.charts import RatingBar
 from sheltercheck.reports.document import DocumentInfo, heading_bookmark
-from sheltercheck.reports.language import Bi, ReportLanguage
+from sheltercheck.reports.language import Bi, ReportLanguage, pair
 from sheltercheck.reports.score_colours import BANDS, NO_SCORE_FILL, band_of
 from sheltercheck.reports.tables import grid
 from sheltercheck.reports.typeset import Typesetter
@@ -29,10 +29,6 @@ from sheltercheck.services.workshop import WorkshopView
 
 FRAME_MM = 174
 MOST_COMMON = 15  # core gaps listed; the workbook has them all
-
-
-def _pair(first: str, english: str | None) -> Bi:
-    return Bi(first, english if english and english != first else None)
 
 
 def _scores(
@@ -75,7 +71,7 @@ def _scores(
         name = english.shelters[number - 1].label if english else None
         rows.append(
             [
-                ts.cell(_pair(shelter.label, name)) + ts.cell(date.first, st.cell_second),
+                ts.cell(pair(shelter.label, name)) + ts.cell(date.first, st.cell_second),
                 *score_cells(number, shelter.domains, shelter.overall),
             ]
         )
@@ -93,7 +89,7 @@ def _scores(
     names: list[list[Any]] = []
     for number, domain in enumerate(view.domains, start=1):
         english_name = english.domains[number - 1].name if english else None
-        names.append([ts.cell(str(number), st.cell_bold), ts.cell(_pair(domain.name, english_name))])
+        names.append([ts.cell(str(number), st.cell_bold), ts.cell(pair(domain.name, english_name))])
     story.append(grid(names, [10 * mm, (FRAME_MM - 10) * mm], header_rows=0))
     return story
 
@@ -124,7 +120,7 @@ def _core_gaps(
         rows.append(
             [
                 ts.cell(gap.indicator.code, st.cell_bold),
-                ts.cell(_pair(gap.indicator.statement, statements.get(gap.indicator.code))),
+                ts.cell(pair(gap.indicator.statement, statements.get(gap.indicator.code))),
                 ts.cell(lang.label(wt.GAP_COUNT, count=gap.shelters, total=gap.applicable)),
                 ts.cell(mean),
                 ts.cell(", ".join(gap.labels)),
@@ -192,7 +188,7 @@ def _change(
         if not shelter.has_previous:
             rows.append(
                 [
-                    ts.cell(_pair(shelter.label, name)),
+                    ts.cell(pair(shelter.label, name)),
                     ts.cell(lang.label(wt.NO_EARLIER)),
                     *[[] for _ in range(5)],
                 ]
@@ -200,7 +196,7 @@ def _change(
             continue
         rows.append(
             [
-                ts.cell(_pair(shelter.label, name)),
+                ts.cell(pair(shelter.label, name)),
                 ts.cell(lang.date(shelter.previous_on, "medium")),
                 ts.cell(score_text(shelter.overall_before)),
                 ts.cell(score_text(shelter.overall_after), st.cell_bold),
