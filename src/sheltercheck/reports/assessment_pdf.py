@@ -16,7 +16,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table
 from sheltercheck.assessment import method
 from sheltercheck.assessment.scoring import DomainScore, display_score
 from sheltercheck.assessment.vocabulary import ANSWERS, NOT_ANSWERED, answer_id
-from sheltercheck.catalogue.model import Catalogue
+from sheltercheck.catalogue.model import Catalogue, Text
 from sheltercheck.reports import labels as lb
 from sheltercheck.reports.charts import RadarChart
 from sheltercheck.reports.document import DocumentInfo, heading_bookmark
@@ -75,16 +75,12 @@ def _cover(ts: Typesetter, lang: ReportLanguage, data: ReportData, made_on: dt.d
     story.append(Spacer(1, 4 * mm))
     story.append(ts.para(state.shelter_name, st.h1))
     story.append(Spacer(1, 10 * mm))
-    province = (
-        Bi(data.province_lo or data.province_en, data.province_en)
-        if lang.first == "lo"
-        else Bi(data.province_en)
-    )
+    province = lang.text(Text(en=data.province_en, lo=data.province_lo))
     rows: list[tuple[Bi, Bi]] = [
         (lang.label(lb.SHELTER), Bi(state.shelter_name)),
         (
             lang.label(lb.PROVINCE),
-            lang._bi(province.first, province.second) if province.first else lang.label(lb.NOT_GIVEN),
+            province if province.first else lang.label(lb.NOT_GIVEN),
         ),
         (lang.label(lb.DATE), lang.date(state.assessed_on)),
         (

@@ -59,7 +59,7 @@ class ReportLanguage:
 
     def _bi(self, first: str, second: str | None) -> Bi:
         # an untranslated label is not printed twice
-        return Bi(first, second if self.bilingual and second and second != first else None)
+        return pair(first, second) if self.bilingual else Bi(first)
 
     def label(self, message: Message, **params: object) -> Bi:
         first = self._in(self.first, message, params)
