@@ -20,7 +20,7 @@ from sheltercheck.catalogue.model import Catalogue, Text
 from sheltercheck.reports import labels as lb
 from sheltercheck.reports.charts import RadarChart
 from sheltercheck.reports.document import DocumentInfo, heading_bookmark
-from sheltercheck.reports.language import Bi, ReportLanguage
+from sheltercheck.reports.language import Bi, ReportLanguage, prefixed
 from sheltercheck.reports.plan_pdf import plan_section
 from sheltercheck.reports.styles import RULE
 from sheltercheck.reports.tables import base_style, grid
@@ -287,9 +287,7 @@ def _domains(ts: Typesetter, lang: ReportLanguage, data: ReportData) -> list[Flo
     for indicator in state.indicators:
         by_domain.setdefault(indicator.domain, []).append(indicator.code)
     for domain in results.score.domains:
-        name = lang.text(state.catalogue.domain(domain.code).name)
-        code = domain.code
-        title = Bi(f"{code} · {name.first}", f"{code} · {name.second}" if name.second else None)
+        title = prefixed(domain.code, lang.text(state.catalogue.domain(domain.code).name))
         story.append(CondPageBreak(40 * mm))
         story += heading(ts, title, 1)
         line = lang.label(

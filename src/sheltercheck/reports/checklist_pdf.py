@@ -16,7 +16,7 @@ from sheltercheck.reports import labels as lb
 from sheltercheck.reports.assessment_pdf import heading
 from sheltercheck.reports.document import DocumentInfo, heading_bookmark
 from sheltercheck.reports.fonts import register_fonts
-from sheltercheck.reports.language import Bi, ReportLanguage
+from sheltercheck.reports.language import Bi, ReportLanguage, prefixed
 from sheltercheck.reports.styles import INK, RULE
 from sheltercheck.reports.typeset import Typesetter
 from sheltercheck.services.rounds import RoundState
@@ -138,6 +138,6 @@ def checklist_document(
             domain_code = indicator.domain
             domain = state.catalogue.domain(domain_code)
             story.append(CondPageBreak(60 * mm))
-            story += heading(ts, lang.text(domain.name), 1)
+            story += heading(ts, prefixed(domain.code, lang.text(domain.name)), 1)
         story += _indicator(ts, lang, indicator, answers, notes)
     return info, story

@@ -40,6 +40,11 @@ def pair(first: str, english: str | None) -> Bi:
     return Bi(first, english if english and english != first else None)
 
 
+def prefixed(prefix: str, text: Bi) -> Bi:
+    """The text with `prefix` (a code, a number) before each language's version: "GOV · …"."""
+    return Bi(f"{prefix} · {text.first}", f"{prefix} · {text.second}" if text.second else None)
+
+
 @dataclass(frozen=True)
 class ReportLanguage:
     code: ReportLanguageCode
