@@ -7,11 +7,9 @@ reports/rl_patches.py for what each check guards against.
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import unicodedata
 import warnings
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -27,50 +25,13 @@ from reportlab.pdfgen import canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from sheltercheck.catalogue.loader import bundled_catalogue
 from sheltercheck.paths import resource_path
 from sheltercheck.reports import rl_patches
 from sheltercheck.reports.canvas_text import shaped
 from sheltercheck.reports.fonts import BOLD, REGULAR, register_fonts
 from sheltercheck.reports.laotext import LaoText, break_lines, lao_style, paragraph, syllables
-from sheltercheck.text.segment import line_break_offsets, words
-
-LAO_RUN = re.compile(r"[\u0e80-\u0eff]+")
-STACKED = re.compile(r"[\u0ec8-\u0ecb\u0eb1\u0eb4-\u0eb9\u0ebb\u0ebc]")
-
-
-def _tool(name: str) -> str:
-    path = shutil.which(name)
-    assert path is not None, f"{name} is needed: apt-get install poppler-utils qpdf (.ci/run does)"
-    return path
-
-
-@cache
-def _catalogue_lao() -> list[str]:
-    cat = bundled_catalogue()
-    texts = [d.description.lo for d in cat.domains]
-    for d in cat.domains:
-        texts += [i.guidance.lo for i in d.indicators] + [i.statement.lo for i in d.indicators]
-    return [t for t in texts if t]
-
-
-@cache
-def _unspaced_lao() -> str:
-    """≥ 400 characters of real Lao from the catalogue, with no spaces or Latin at all."""
-    text = "".join(LAO_RUN.findall("".join(_catalogue_lao())))[:520]
-    assert len(text) >= 400
-    return text
-
-
-@cache
-def _stacked_words() -> list[str]:
-    seen: dict[str, None] = {}
-    for text in _catalogue_lao():
-        for run in LAO_RUN.findall(text):
-            for w in words(run):
-                if STACKED.search(w):
-                    seen.setdefault(w)
-    return list(seen)
+from sheltercheck.text.segment import line_break_offsets
+from tests.reports.pdf_helpers import catalogue_lao, stacked_words, tool, unspaced_lao
 
 
 def _line_offsets(lines: list[str], text: str) -> list[int]:
@@ -136,7 +97,7 @@ def test_patch_guard_warns_on_other_reportlab(monkeypatch: pytest.MonkeyPatch) -
 
 
 def test_narrow_paragraph_breaks_only_at_word_boundaries() -> None:
-    text = _unspaced_lao()
+    text = unspaced_lao()
     style = lao_style(fontSize=11)
     p = paragraph(text, style)
     p.wrap(120, 10_000)
@@ -146,14 +107,14 @@ def test_narrow_paragraph_breaks_only_at_word_boundaries() -> None:
 
 
 def test_shaped_lines_fit_their_width() -> None:
-    text = " ".join(_catalogue_lao()[:40])
+    text = " ".join(catalogue_lao()[:40])
     for width in (90, 160, 300):
         for line in break_lines(text, width, REGULAR, 10.5):
             assert shaped_width(line, REGULAR, 10.5) <= width + 0.01
 
 
 def test_table_cell_breaks_at_word_boundaries_and_stays_shaped(tmp_path: Path) -> None:
-    text = _unspaced_lao()
+    text = unspaced_lao()
     style = lao_style(fontSize=11)
     cell = paragraph(text, style)
     table = Table([[cell, paragraph("ສູນ", style)]], colWidths=[110, 40])
@@ -163,7 +124,7 @@ def test_table_cell_breaks_at_word_boundaries_and_stays_shaped(tmp_path: Path) -
     assert not _breaks_only_between(cell.lines, text, set(line_break_offsets(text)))
     assert len(cell.lines) >= 15  # measured: 27 lines in a 110 pt column
     extracted = subprocess.run(
-        [_tool("pdftotext"), "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+        [tool("pdftotext"), "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert not any(0xE000 <= ord(ch) <= 0xF8FF for ch in extracted)  # shaped glyphs mapped back to text
 
@@ -186,7 +147,7 @@ def test_word_longer_than_the_line_breaks_between_syllables() -> None:
 
 def test_split_keeps_lines_and_avoids_orphans() -> None:
     style = lao_style(fontSize=10, leading=15)
-    p = paragraph(_unspaced_lao(), style)
+    p = paragraph(unspaced_lao(), style)
     p.wrap(150, 10_000)
     lines = list(p.lines)
     assert p.split(150, 20) == []  # one line would be an orphan: the paragraph moves on whole
@@ -216,12 +177,12 @@ def _extracted(text: str, ws: list[str]) -> tuple[int, int]:
 
 
 def test_lao_words_with_stacked_marks_extract(tmp_path: Path) -> None:
-    ws = _stacked_words()[:120]
+    ws = list(stacked_words())[:120]
     assert len(ws) >= 50
     pdf = tmp_path / "words.pdf"
     _build_word_list(pdf, ws)
     poppler = subprocess.run(
-        [_tool("pdftotext"), "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+        [tool("pdftotext"), "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
     pypdf_text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
     for text in (poppler, pypdf_text):
@@ -240,11 +201,11 @@ def test_lao_words_with_stacked_marks_extract(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_all_catalogue_words_with_stacked_marks_extract(tmp_path: Path) -> None:
-    ws = _stacked_words()
+    ws = list(stacked_words())
     pdf = tmp_path / "all.pdf"
     _build_word_list(pdf, ws)
     poppler = subprocess.run(
-        [_tool("pdftotext"), "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+        [tool("pdftotext"), "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
     exact, _ = _extracted(poppler, ws)
     # Measured 2026-12: 1136/1136 with ActualText; through the ToUnicode map alone 1102 (97.0 %), and
@@ -255,7 +216,7 @@ def test_all_catalogue_words_with_stacked_marks_extract(tmp_path: Path) -> None:
 
 def test_glyph_mapping_differs_only_in_order_or_decomposition(tmp_path: Path) -> None:
     """Where a reader ignores ActualText (pypdf), the ToUnicode map still gives the right characters."""
-    ws = _stacked_words()[:120]
+    ws = list(stacked_words())[:120]
     pdf = tmp_path / "words.pdf"
     _build_word_list(pdf, ws)
     text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
@@ -313,7 +274,7 @@ def _rendered(tmp_path: Path, font_name: str, set_rise: Any) -> tuple[Image.Imag
     finally:
         PDFTextObject.setRise = saved
     subprocess.run(
-        [_tool("pdftoppm"), "-r", str(DPI), "-png", "-singlefile", str(pdf), str(pdf.with_suffix(""))],
+        [tool("pdftoppm"), "-r", str(DPI), "-png", "-singlefile", str(pdf), str(pdf.with_suffix(""))],
         check=True,
     )
     with Image.open(pdf.with_suffix(".png")) as img:
@@ -352,14 +313,14 @@ def test_pdf_is_valid_and_fonts_are_embedded_subsets(tmp_path: Path) -> None:
         warnings.simplefilter("error")
         SimpleDocTemplate(str(pdf)).build(
             [
-                paragraph(_unspaced_lao(), style),
+                paragraph(unspaced_lao(), style),
                 paragraph("ShelterCheck 2025: ເຈົ້າໜ້າທີ່ (ຫຼື) ນ້ຳ, 12,5 kg", bold),
                 Paragraph("<b>ສູນພັກພິງ</b> ok", style),
             ]
         )
-    check = subprocess.run([_tool("qpdf"), "--check", str(pdf)], capture_output=True, text=True)
+    check = subprocess.run([tool("qpdf"), "--check", str(pdf)], capture_output=True, text=True)
     assert check.returncode == 0, check.stdout + check.stderr
-    fonts = subprocess.run([_tool("pdffonts"), str(pdf)], capture_output=True, text=True, check=True).stdout
+    fonts = subprocess.run([tool("pdffonts"), str(pdf)], capture_output=True, text=True, check=True).stdout
     rows = [line.split() for line in fonts.splitlines()[2:] if line.strip()]
     embedded = [r for r in rows if "ShelterCheckSans" in r[0]]
     assert {r[0].split("+", 1)[1] for r in embedded} == {"ShelterCheckSans-Regular", "ShelterCheckSans-Bold"}
