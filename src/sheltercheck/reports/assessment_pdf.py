@@ -14,12 +14,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table, TableStyle
 
 from sheltercheck.assessment import method
-from sheltercheck.assessment.scoring import DomainScore, display_score
+from sheltercheck.assessment.scoring import DomainScore
 from sheltercheck.assessment.vocabulary import ANSWERS, NOT_ANSWERED, answer_id
 from sheltercheck.catalogue.model import Catalogue, Text
 from sheltercheck.reports import labels as lb
+from sheltercheck.reports.blocks import delta_text, heading, score_text, title_block
 from sheltercheck.reports.charts import RadarChart
-from sheltercheck.reports.document import DocumentInfo, heading_bookmark
+from sheltercheck.reports.document import DocumentInfo
 from sheltercheck.reports.language import Bi, ReportLanguage, prefixed
 from sheltercheck.reports.plan_pdf import plan_section
 from sheltercheck.reports.styles import RULE
@@ -27,31 +28,6 @@ from sheltercheck.reports.tables import base_style, grid
 from sheltercheck.reports.typeset import Typesetter
 from sheltercheck.services.report_data import ReportData
 from sheltercheck.services.rounds import RoundState
-
-
-def score_text(value: float | None) -> str:
-    shown = display_score(value)
-    return "–" if shown is None else str(shown)
-
-
-def delta_text(lang: ReportLanguage, delta: float | None) -> Bi:
-    shown = display_score(delta)
-    if shown is None:
-        return Bi("–")
-    if shown > 0:
-        return lang.label(lb.UP, points=shown)
-    if shown < 0:
-        return lang.label(lb.DOWN, points=-shown)
-    return lang.label(lb.SAME)
-
-
-def heading(ts: Typesetter, text: Bi, level: int) -> list[Flowable]:
-    """A chapter (level 0) or section (level 1) heading with its bookmark; English beneath when bilingual."""
-    st = ts.styles
-    style, second = (st.h1, st.h1_second) if level == 0 else (st.h2, st.h2_second)
-    flowables = ts.bi(text, style, second)
-    heading_bookmark(flowables[0], text.joined(" — "), level)
-    return flowables
 
 
 def answer_label(lang: ReportLanguage, state: RoundState, code: str) -> Bi:
@@ -69,9 +45,7 @@ def _cover(ts: Typesetter, lang: ReportLanguage, data: ReportData, made_on: dt.d
     catalogue = state.catalogue
     title = lang.label(lb.REPORT_TITLE)
     story: list[Flowable] = [Spacer(1, 30 * mm)]
-    story.append(heading_bookmark(ts.para(title.first, st.title), title.joined(" — "), 0))
-    if title.second:
-        story.append(ts.para(title.second, st.title_second))
+    story += title_block(ts, title)
     story.append(Spacer(1, 4 * mm))
     story.append(ts.para(state.shelter_name, st.h1))
     story.append(Spacer(1, 10 * mm))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from typing import Any
 
 from reportlab.lib.abag import ABag
@@ -36,8 +37,10 @@ def actual_text(canvas: Any, text: str) -> Iterator[None]:
         canvas._code.append("EMC")
 
 
+@lru_cache(maxsize=65536)
 def shaped(text: str, font: str, size: float, shaping: bool = True) -> tuple[Any, float]:
-    """(the string to draw, its width in points)."""
+    """(the string to draw, its width in points). Cached: a line is measured when it is laid out and
+    shaped again when it is drawn, and page headers and footers repeat on every page."""
     text = strip_break_hints(text)
     width = stringWidth(text, font, size)
     if not shaping or not text:

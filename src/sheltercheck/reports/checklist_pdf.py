@@ -13,8 +13,8 @@ from sheltercheck.assessment.vocabulary import ANSWERS
 from sheltercheck.catalogue.model import Indicator
 from sheltercheck.reports import canvas_text
 from sheltercheck.reports import labels as lb
-from sheltercheck.reports.assessment_pdf import heading
-from sheltercheck.reports.document import DocumentInfo, heading_bookmark
+from sheltercheck.reports.blocks import heading, title_block
+from sheltercheck.reports.document import DocumentInfo
 from sheltercheck.reports.fonts import register_fonts
 from sheltercheck.reports.language import Bi, ReportLanguage, prefixed
 from sheltercheck.reports.styles import INK, RULE
@@ -124,9 +124,7 @@ def checklist_document(
     )
     answers = [(key, lang.label(name).first) for key, name in ANSWERS.values()]
     notes = lang.label(lb.NOTES_LINE).first
-    story: list[Flowable] = [heading_bookmark(ts.para(title.first, st.title), title.joined(" — "), 0)]
-    if title.second:
-        story.append(ts.para(title.second, st.title_second))
+    story = title_block(ts, title)
     story.append(ts.para(state.shelter_name, st.h1))
     story += ts.bi(lang.label_with(lb.ASSESSMENT_OF, date=date), st.h2, st.h2_second)
     story += ts.bi(lang.label(lb.INDICATORS_FOR, count=len(state.indicators)), st.body, st.body_second)

@@ -50,6 +50,14 @@ class ReportLanguage:
     code: ReportLanguageCode
     translate_lo: Translate = identity_translate
 
+    @staticmethod
+    def of(code: str, translate_lo: Translate = identity_translate) -> ReportLanguage:
+        """The report language of a code from outside (the CLI, a dialog); ValueError for an unknown one."""
+        for known in REPORT_LANGUAGES:
+            if code == known:
+                return ReportLanguage(known, translate_lo)
+        raise ValueError(f"unknown report language {code!r}")
+
     @property
     def first(self) -> str:
         """The language of the first (or only) text: "lo" for Lao and bilingual reports."""

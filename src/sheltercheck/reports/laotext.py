@@ -69,11 +69,6 @@ def _pieces(text: str) -> tuple[str, ...]:
     return tuple(words(text))
 
 
-@lru_cache(maxsize=65536)
-def _shaped(text: str, font: str, size: float) -> tuple[Any, float]:
-    return canvas_text.shaped(text, font, size)
-
-
 def _fit_long(piece: str, limit: float, font: str, size: float) -> list[str]:
     """A piece wider than the line, cut into runs of syllables (of characters, if a syllable is wider)."""
     parts = syllables(piece) if needs_shaping(piece) else list(piece)
@@ -133,7 +128,9 @@ def _shaped_fit(lines: list[str], width: float, font: str, size: float) -> list[
         line = queue.pop(0)
         pieces = list(_pieces(line))
         while (
-            len(pieces) > 1 and needs_shaping(line) and _shaped(line.strip(), font, size)[1] > width + _FUZZ
+            len(pieces) > 1
+            and needs_shaping(line)
+            and canvas_text.shaped(line.strip(), font, size)[1] > width + _FUZZ
         ):
             last = pieces.pop()
             line = "".join(pieces)
@@ -222,7 +219,7 @@ class LaoText(Flowable):
         for line in self.lines:
             if line:
                 if self.shaping:
-                    drawn, line_width = _shaped(line, st.fontName, st.fontSize)
+                    drawn, line_width = canvas_text.shaped(line, st.fontName, st.fontSize)
                 else:
                     drawn, line_width = line, stringWidth(line, st.fontName, st.fontSize)
                 x = st.leftIndent

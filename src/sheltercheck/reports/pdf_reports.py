@@ -17,7 +17,7 @@ from sheltercheck.messages import Translate, identity_translate
 from sheltercheck.reports.assessment_pdf import assessment_document
 from sheltercheck.reports.checklist_pdf import checklist_document
 from sheltercheck.reports.document import DocumentInfo, write_pdf
-from sheltercheck.reports.language import REPORT_LANGUAGES, ReportLanguage
+from sheltercheck.reports.language import ReportLanguage
 from sheltercheck.reports.plan_pdf import plan_document
 from sheltercheck.reports.typeset import Typesetter
 from sheltercheck.reports.workshop_pdf import workshop_document
@@ -49,9 +49,7 @@ def report_story(
     """The document's metadata and story, and the shelter and date it is about."""
     if report not in REPORTS:
         raise ValueError(f"unknown report {report!r}")
-    if language not in REPORT_LANGUAGES:
-        raise ValueError(f"unknown report language {language!r}")
-    lang = ReportLanguage(language, translate_lo)  # the code is checked just above
+    lang = ReportLanguage.of(language, translate_lo)
     ts = typesetter or Typesetter()
     if report == "checklist":
         state = load_round(db, round_id)
@@ -92,9 +90,7 @@ def workshop_story(
     typesetter: Typesetter | None = None,
 ) -> tuple[DocumentInfo, list[Flowable], int]:
     """The workshop summary's metadata and story, and how many shelters it shows."""
-    if language not in REPORT_LANGUAGES:
-        raise ValueError(f"unknown report language {language!r}")
-    lang = ReportLanguage(language, translate_lo)  # the code is checked just above
+    lang = ReportLanguage.of(language, translate_lo)
     first = build_workshop(
         db,
         selection,

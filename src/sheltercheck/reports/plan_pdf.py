@@ -14,7 +14,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from sheltercheck.messages import QT_TRANSLATE_NOOP
-from sheltercheck.reports.document import DocumentInfo, heading_bookmark
+from sheltercheck.reports.blocks import title_block
+from sheltercheck.reports.document import DocumentInfo
 from sheltercheck.reports.language import Bi, ReportLanguage, pair
 from sheltercheck.reports.tables import grid
 from sheltercheck.reports.typeset import Typesetter
@@ -111,9 +112,7 @@ def plan_document(
         header_right=pair(first.sheet_name + " · " + first.subtitle, None),
         keywords=("ShelterCheck",),
     )
-    story: list[Flowable] = [heading_bookmark(ts.para(title.first, st.title), title.joined(" — "), 0)]
-    if title.second:
-        story.append(ts.para(title.second, st.title_second))
+    story = title_block(ts, title)
     story += ts.bi(subtitle, st.h2, st.h2_second)
     story += plan_section(ts, lang, first, english)
     return info, story

@@ -17,9 +17,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from sheltercheck.assessment.scoring import display_score
-from sheltercheck.reports.assessment_pdf import delta_text, heading, score_text
+from sheltercheck.reports.blocks import delta_text, heading, score_text, title_block
 from sheltercheck.reports.charts import RatingBar
-from sheltercheck.reports.document import DocumentInfo, heading_bookmark
+from sheltercheck.reports.document import DocumentInfo
 from sheltercheck.reports.language import Bi, ReportLanguage, pair
 from sheltercheck.reports.score_colours import BANDS, NO_SCORE_FILL, band_of
 from sheltercheck.reports.tables import grid
@@ -252,9 +252,7 @@ def workshop_document(
         keywords=("ShelterCheck", "workshop"),
         made_on=view.made_on,
     )
-    story: list[Flowable] = [heading_bookmark(ts.para(title.first, st.title), title.joined(" — "), 0)]
-    if title.second:
-        story.append(ts.para(title.second, st.title_second))
+    story = title_block(ts, title)
     story += ts.bi(subtitle, st.h2, st.h2_second)
     if view.anonymised:
         story += ts.bi(lang.label(wt.ANONYMISED_NOTE), st.small, st.small_second)
