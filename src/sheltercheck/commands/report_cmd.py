@@ -78,9 +78,10 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
         report.set_defaults(handler=report_command)
 
 
-def _format(report: str, out: Path, language: str) -> str:
+def check_format(out: Path, language: str, allowed: tuple[str, ...]) -> str:
+    """The file format of --out, one of `allowed`; a workbook is in one language. Checked before the
+    database is opened, so a refusal changes nothing."""
     suffix = out.suffix.lower()
-    allowed = FORMATS[report]
     if suffix not in allowed:
         raise UserError(UNKNOWN_FORMAT, suffix=out.suffix or out.name, allowed=" / ".join(allowed))
     if suffix == ".xlsx" and language == "both":
@@ -133,7 +134,7 @@ def report_command(args: argparse.Namespace, translate: Translate) -> int:
 
     out: Path = args.out
     language = args.report_language or message_language(args)
-    suffix = _format(args.report_command, out, language)  # refuse before touching the database
+    suffix = check_format(out, language, FORMATS[args.report_command])
     db = open_database(database_address(args))
     try:
         round_id = _round_id(db, args)
@@ -156,11 +157,9 @@ def report_command(args: argparse.Namespace, translate: Translate) -> int:
 
 def _plan_xlsx(db: Database, round_id: uuid.UUID, language: str, out: Path) -> tuple[str, dt.date, int]:
     from sheltercheck.cli import cli_translator
-    from sheltercheck.reports.plan_xlsx import write_plan_xlsx
-    from sheltercheck.services.plan_export import build_plan_export
+    from sheltercheck.reports.pdf_reports import write_plan_workbook
 
-    export = build_plan_export(db, round_id, language, cli_translator(language))
-    write_plan_xlsx(out, export, language)
+    export = write_plan_workbook(db, round_id, language, out, cli_translator(language))
     return export.shelter_name, export.round_date, len(export.items)
 
 

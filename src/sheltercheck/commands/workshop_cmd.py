@@ -43,17 +43,13 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
 def workshop_summary_command(args: argparse.Namespace, translate: Translate) -> int:
     from sheltercheck.cli import cli_translator
     from sheltercheck.commands.options import database_address, message_language
-    from sheltercheck.commands.report_cmd import BOTH_NEEDS_PDF, NO_ROUNDS, UNKNOWN_FORMAT
+    from sheltercheck.commands.report_cmd import NO_ROUNDS, check_format
     from sheltercheck.services.workshop import default_selection
     from sheltercheck.store.db import open_database
 
     out: Path = args.out
     language = args.report_language or message_language(args)
-    suffix = out.suffix.lower()
-    if suffix not in FORMATS:
-        raise UserError(UNKNOWN_FORMAT, suffix=out.suffix or out.name, allowed=" / ".join(FORMATS))
-    if suffix == ".xlsx" and language == "both":
-        raise UserError(BOTH_NEEDS_PDF)
+    suffix = check_format(out, language, FORMATS)
     db = open_database(database_address(args))
     try:
         selection = default_selection(db)
@@ -67,15 +63,12 @@ def workshop_summary_command(args: argparse.Namespace, translate: Translate) -> 
             )
             message, params = WROTE_SUMMARY, dict[str, object](pages=pages, shelters=shelters)
         else:
-            from sheltercheck.reports.workshop_xlsx import write_workshop_xlsx
-            from sheltercheck.services.workshop import build_workshop
+            from sheltercheck.reports.pdf_reports import write_workshop_workbook
 
-            lang_translate = cli_translator(language)
-            view = build_workshop(
-                db, selection, anonymise=args.anonymise, language=language, translate=lang_translate
+            shelters = write_workshop_workbook(
+                db, selection, language, out, anonymise=args.anonymise, translate=cli_translator(language)
             )
-            write_workshop_xlsx(out, view, lang_translate)
-            message, params = WROTE_WORKBOOK, dict[str, object](shelters=len(view.shelters))
+            message, params = WROTE_WORKBOOK, dict[str, object](shelters=shelters)
     finally:
         db.dispose()
     print(render(message, params | {"path": out}, translate))

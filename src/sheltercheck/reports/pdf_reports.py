@@ -1,7 +1,8 @@
-"""The PDF reports by name, for the CLI and the app: gather the data, lay it out, write the file.
+"""The reports by name, for the CLI and the app: gather the data, lay it out, write the file.
 
 `write_report(db, "assessment" | "action-plan" | "checklist", round_id, language, path, translate_lo)`
-with language "lo", "en" or "both".
+with language "lo", "en" or "both"; `write_workshop_summary` for the workshop; and the two Excel
+workbooks (one language each), `write_plan_workbook` and `write_workshop_workbook`.
 """
 
 from __future__ import annotations
@@ -19,9 +20,11 @@ from sheltercheck.reports.checklist_pdf import checklist_document
 from sheltercheck.reports.document import DocumentInfo, write_pdf
 from sheltercheck.reports.language import ReportLanguage
 from sheltercheck.reports.plan_pdf import plan_document
+from sheltercheck.reports.plan_xlsx import write_plan_xlsx
 from sheltercheck.reports.typeset import Typesetter
 from sheltercheck.reports.workshop_pdf import workshop_document
-from sheltercheck.services.plan_export import build_plan_export
+from sheltercheck.reports.workshop_xlsx import write_workshop_xlsx
+from sheltercheck.services.plan_export import PlanExport, build_plan_export
 from sheltercheck.services.report_data import gather_report
 from sheltercheck.services.rounds import load_round
 from sheltercheck.services.workshop import WorkshopSelection, build_workshop
@@ -117,3 +120,27 @@ def write_workshop_summary(
         db, selection, language, anonymise=anonymise, translate_lo=translate_lo
     )
     return write_pdf(path, info, story), shelters
+
+
+def write_plan_workbook(
+    db: Database, round_id: uuid.UUID, language: str, path: Path, translate: Translate = identity_translate
+) -> PlanExport:
+    """The round's plan as an Excel workbook in `language` (`translate` translates into it)."""
+    export = build_plan_export(db, round_id, language, translate)
+    write_plan_xlsx(path, export, language)
+    return export
+
+
+def write_workshop_workbook(
+    db: Database,
+    selection: WorkshopSelection,
+    language: str,
+    path: Path,
+    *,
+    anonymise: bool,
+    translate: Translate = identity_translate,
+) -> int:
+    """The workshop's tables as an Excel workbook in `language`; returns how many shelters it shows."""
+    view = build_workshop(db, selection, anonymise=anonymise, language=language, translate=translate)
+    write_workshop_xlsx(path, view, translate)
+    return len(view.shelters)

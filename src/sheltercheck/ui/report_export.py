@@ -55,12 +55,10 @@ def write(context: AppContext, round_id: uuid.UUID, request: ReportRequest) -> N
     if db is None:
         return
     if request.path.suffix.lower() == ".xlsx":
-        from sheltercheck.reports.plan_xlsx import write_plan_xlsx
-        from sheltercheck.services.plan_export import build_plan_export
+        from sheltercheck.reports.pdf_reports import write_plan_workbook
 
-        translate = standalone_translator(request.language)
-        write_plan_xlsx(
-            request.path, build_plan_export(db, round_id, request.language, translate), request.language
+        write_plan_workbook(
+            db, round_id, request.language, request.path, standalone_translator(request.language)
         )
         return
     from sheltercheck.reports.pdf_reports import write_report
@@ -97,14 +95,12 @@ def export_workshop_summary(page: Page, selection: WorkshopSelection, anonymise:
 
     def write_summary(request: ReportRequest) -> None:
         if request.path.suffix.lower() == ".xlsx":
-            from sheltercheck.reports.workshop_xlsx import write_workshop_xlsx
-            from sheltercheck.services.workshop import build_workshop
+            from sheltercheck.reports.pdf_reports import write_workshop_workbook
 
             translate = standalone_translator(request.language)
-            view = build_workshop(
-                db, selection, anonymise=anonymise, language=request.language, translate=translate
+            write_workshop_workbook(
+                db, selection, request.language, request.path, anonymise=anonymise, translate=translate
             )
-            write_workshop_xlsx(request.path, view, translate)
             return
         from sheltercheck.reports.pdf_reports import write_workshop_summary
 
