@@ -14,20 +14,12 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMe
 from sheltercheck.errors import UserError
 from sheltercheck.exchange.messages import PasswordRequiredError, WrongPasswordError
 from sheltercheck.exchange.package import ExchangePackage, read_file
-from sheltercheck.messages import Translate
 from sheltercheck.ui.dialogs.export_exchange import ExportExchangeDialog
 from sheltercheck.ui.dialogs.import_preview import ImportPreviewDialog
 from sheltercheck.ui.display import shown
-from sheltercheck.ui.i18n import tr_message
+from sheltercheck.ui.i18n import tr_message, ui_translate
 from sheltercheck.ui.pages.base import Page
 from sheltercheck.ui.report_export import default_folder, file_stem
-
-
-def _translate(context: str, source: str) -> str:
-    return QCoreApplication.translate(context, source)
-
-
-UI_TRANSLATE: Translate = _translate
 
 
 def export_exchange(page: Page) -> Path | None:
@@ -57,7 +49,7 @@ def export_exchange(page: Page) -> Path | None:
                 password=request.password,
                 redacted=request.redacted,
                 neutral_names=request.neutral_names,
-                translate=UI_TRANSLATE,
+                translate=ui_translate,
             )
         )
     finally:
@@ -65,7 +57,7 @@ def export_exchange(page: Page) -> Path | None:
     if summary is None:
         return None
     QMessageBox.information(
-        page, page.title(), shown("\n".join(export_lines(summary, request.path, UI_TRANSLATE)))
+        page, page.title(), shown("\n".join(export_lines(summary, request.path, ui_translate)))
     )
     return request.path
 
@@ -123,7 +115,7 @@ def import_exchange(page: Page, paths: list[Path] | None = None) -> int:
         plan = page.guard(partial(plan_import, db, package))
         if plan is None:
             continue
-        dialog = ImportPreviewDialog(plan, context.language, UI_TRANSLATE, page)
+        dialog = ImportPreviewDialog(plan, context.language, ui_translate, page)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             continue
         result = page.guard(partial(apply_import, db, plan, dialog.choices()))
@@ -132,6 +124,6 @@ def import_exchange(page: Page, paths: list[Path] | None = None) -> int:
         imported += 1
         context.dataChanged.emit()
         QMessageBox.information(
-            page, page.title(), shown("\n".join(result_lines(result, path.name, UI_TRANSLATE)))
+            page, page.title(), shown("\n".join(result_lines(result, path.name, ui_translate)))
         )
     return imported

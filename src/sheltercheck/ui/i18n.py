@@ -76,6 +76,11 @@ def standalone_translator(language: str) -> Translate:
     return lambda context, source: translator.translate(context, source) or source
 
 
+def ui_translate(context: str, source: str) -> str:
+    """A `Translate` into the current UI language, for the Qt-free layers' texts shown in the app."""
+    return QCoreApplication.translate(context, source)
+
+
 def tr_message(message: Message, **params: object) -> str:
     """A message of the Qt-free layers in the current UI language."""
-    return render(message, params, lambda context, source: QCoreApplication.translate(context, source))
+    return render(message, params, ui_translate)

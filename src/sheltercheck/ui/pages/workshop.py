@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +35,7 @@ from sheltercheck.services import workshop as service
 from sheltercheck.services.workshop import WorkshopSelection, WorkshopView
 from sheltercheck.ui.context import AppContext
 from sheltercheck.ui.display import shown
+from sheltercheck.ui.i18n import ui_translate
 from sheltercheck.ui.models.heat_map import ChangeModel, HeatMapModel, delta_text
 from sheltercheck.ui.models.workshop_selection import WorkshopSelectionModel
 from sheltercheck.ui.models.workshop_tables import CommonGapsModel, DistributionModel
@@ -43,10 +44,6 @@ from sheltercheck.ui.widgets.heat_map import HeatMapView
 from sheltercheck.ui.widgets.rating_stack import RatingStackDelegate, swatches
 from sheltercheck.ui.widgets.swatch_legend import Swatch, SwatchLegend
 from sheltercheck.ui.widgets.workshop_panel import WorkshopPanel, table
-
-
-def _qt_translate(context: str, source: str) -> str:
-    return QCoreApplication.translate(context, source)
 
 
 class WorkshopPage(Page):
@@ -171,7 +168,7 @@ class WorkshopPage(Page):
         labels = None
         if db is not None and choices and self.anonymise.isChecked():
             ids = [c.shelter_id for c in choices]
-            labels = self.guard(lambda: service.anonymous_labels(db, ids, translate=_qt_translate))
+            labels = self.guard(lambda: service.anonymous_labels(db, ids, translate=ui_translate))
         self.selection_model.set_choices(choices, labels)
         self.panel.open_choosers()
         self.rebuild()
@@ -189,7 +186,7 @@ class WorkshopPage(Page):
                     selection,
                     anonymise=self.anonymise.isChecked(),
                     language=self.context.language,
-                    translate=_qt_translate,
+                    translate=ui_translate,
                 )
             )
         self.view_data = view
