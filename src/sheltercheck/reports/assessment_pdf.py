@@ -21,7 +21,7 @@ from sheltercheck.reports import labels as lb
 from sheltercheck.reports.blocks import delta_text, heading, score_text, title_block
 from sheltercheck.reports.charts import RadarChart
 from sheltercheck.reports.document import DocumentInfo
-from sheltercheck.reports.language import Bi, ReportLanguage, prefixed
+from sheltercheck.reports.language import Bi, ReportLanguage
 from sheltercheck.reports.plan_pdf import plan_section
 from sheltercheck.reports.styles import RULE
 from sheltercheck.reports.tables import base_style, grid
@@ -37,7 +37,7 @@ def answer_label(lang: ReportLanguage, state: RoundState, code: str) -> Bi:
         return lang.label(NOT_ANSWERED)
     key, name = ANSWERS[answer]
     label = lang.label(name)
-    return Bi(f"{key} – {label.first}", f"{key} – {label.second}" if label.second else None)
+    return label.around(f"{key} – ")
 
 
 def _cover(ts: Typesetter, lang: ReportLanguage, data: ReportData, made_on: dt.date) -> list[Flowable]:
@@ -78,10 +78,7 @@ def _cover(ts: Typesetter, lang: ReportLanguage, data: ReportData, made_on: dt.d
 
 def _catalogue_name(lang: ReportLanguage, catalogue: Catalogue) -> Bi:
     title = lang.text(catalogue.title)
-    return Bi(
-        f"{title.first} ({catalogue.version})",
-        f"{title.second} ({catalogue.version})" if title.second else None,
-    )
+    return title.around(after=f" ({catalogue.version})")
 
 
 def _domain_rows(ts: Typesetter, lang: ReportLanguage, data: ReportData) -> list[list[Any]]:
@@ -261,7 +258,7 @@ def _domains(ts: Typesetter, lang: ReportLanguage, data: ReportData) -> list[Flo
     for indicator in state.indicators:
         by_domain.setdefault(indicator.domain, []).append(indicator.code)
     for domain in results.score.domains:
-        title = prefixed(domain.code, lang.text(state.catalogue.domain(domain.code).name))
+        title = lang.text(state.catalogue.domain(domain.code).name).around(f"{domain.code} · ")
         story.append(CondPageBreak(40 * mm))
         story += heading(ts, title, 1)
         line = lang.label(
@@ -311,10 +308,7 @@ def assessment_document(
     title = lang.label(lb.REPORT_TITLE)
     info = DocumentInfo(
         language=lang,
-        title=Bi(
-            f"{title.first}: {state.shelter_name}",
-            f"{title.second}: {state.shelter_name}" if title.second else None,
-        ),
+        title=title.around(after=f": {state.shelter_name}"),
         subject=lang.label(lb.REPORT_SUBJECT),
         header_left=Bi(state.shelter_name),
         header_right=lang.label_with(lb.ASSESSMENT_OF, date=lang.date(state.assessed_on)),

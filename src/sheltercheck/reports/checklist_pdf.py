@@ -16,7 +16,7 @@ from sheltercheck.reports import labels as lb
 from sheltercheck.reports.blocks import heading, title_block
 from sheltercheck.reports.document import DocumentInfo
 from sheltercheck.reports.fonts import register_fonts
-from sheltercheck.reports.language import Bi, ReportLanguage, prefixed
+from sheltercheck.reports.language import Bi, ReportLanguage
 from sheltercheck.reports.styles import INK, RULE
 from sheltercheck.reports.typeset import Typesetter
 from sheltercheck.services.rounds import RoundState
@@ -113,10 +113,7 @@ def checklist_document(
     date = lang.date(state.assessed_on)
     info = DocumentInfo(
         language=lang,
-        title=Bi(
-            f"{title.first}: {state.shelter_name}",
-            f"{title.second}: {state.shelter_name}" if title.second else None,
-        ),
+        title=title.around(after=f": {state.shelter_name}"),
         subject=lang.label(lb.CHECKLIST_SUBJECT),
         header_left=Bi(state.shelter_name),
         header_right=lang.label_with(lb.ASSESSMENT_OF, date=date),
@@ -136,6 +133,6 @@ def checklist_document(
             domain_code = indicator.domain
             domain = state.catalogue.domain(domain_code)
             story.append(CondPageBreak(60 * mm))
-            story += heading(ts, prefixed(domain.code, lang.text(domain.name)), 1)
+            story += heading(ts, lang.text(domain.name).around(f"{domain.code} · "), 1)
         story += _indicator(ts, lang, indicator, answers, notes)
     return info, story

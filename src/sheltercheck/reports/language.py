@@ -26,6 +26,10 @@ class Bi(NamedTuple):
     first: str
     second: str | None = None
 
+    def around(self, before: str = "", after: str = "") -> Bi:
+        """The same text in each language with something before or after it ("GOV · …", "…: shelter")."""
+        return Bi(before + self.first + after, before + self.second + after if self.second else None)
+
     def joined(self, separator: str = " / ") -> str:
         """One line, for places with room for one (page headers, PDF metadata, bookmarks)."""
         return (
@@ -38,11 +42,6 @@ class Bi(NamedTuple):
 def pair(first: str, english: str | None) -> Bi:
     """A text and its English, the English dropped when it is missing or the same."""
     return Bi(first, english if english and english != first else None)
-
-
-def prefixed(prefix: str, text: Bi) -> Bi:
-    """The text with `prefix` (a code, a number) before each language's version: "GOV · …"."""
-    return Bi(f"{prefix} · {text.first}", f"{prefix} · {text.second}" if text.second else None)
 
 
 @dataclass(frozen=True)
