@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,19 +27,28 @@ PASSWORD = "ລະຫັດ 2026"
 Handler = Callable[[QWidget], None]
 
 
-def _answer_in_turn(handlers: list[Handler], done: list[str]) -> None:
-    """Answer the modal dialogs as they open, one handler each, in order."""
-    handled: list[int] = []
+def _answer_in_turn(handlers: list[Handler], done: list[str], timeout_s: float = 30) -> None:
+    """Answer the modal dialogs as they open, one handler each, in order.
+
+    The handled dialogs are kept (not their id(): a new dialog may get the id of a deleted one). If a
+    dialog is not answered in time it is rejected, so a failing test ends instead of hanging in exec().
+    """
+    handled: list[QWidget] = []
+    deadline = time.monotonic() + timeout_s
 
     def poll() -> None:
         widget = QApplication.activeModalWidget()
-        if widget is not None and id(widget) not in handled:
-            handled.append(id(widget))
+        if widget is not None and not any(widget is seen for seen in handled):
+            handled.append(widget)
             handlers[len(handled) - 1](widget)
-        if len(handled) < len(handlers):
-            QTimer.singleShot(30, poll)
-        else:
+        if len(handled) == len(handlers):
             done.append("all answered")
+        elif time.monotonic() > deadline:
+            done.append(f"timed out after {len(handled)} of {len(handlers)} dialogs")
+            if widget is not None:
+                widget.close()
+        else:
+            QTimer.singleShot(30, poll)
 
     QTimer.singleShot(30, poll)
 
@@ -90,7 +100,8 @@ def test_export_with_a_password_then_import_on_another_computer(
     done: list[str] = []
     _answer_in_turn([fill_export, _ok], done)
     window.export_exchange_action.trigger()
-    qtbot.waitUntil(lambda: bool(done), timeout=30_000)
+    qtbot.waitUntil(lambda: bool(done), timeout=40_000)
+    assert done == ["all answered"]
     assert exported.read_bytes()[:2] != b"PK"  # protected: not a readable zip
     context.close()
 
@@ -117,7 +128,8 @@ def test_export_with_a_password_then_import_on_another_computer(
     done.clear()
     _answer_in_turn([password, preview, _ok], done)
     window2.import_exchange_action.trigger()
-    qtbot.waitUntil(lambda: bool(done), timeout=30_000)
+    qtbot.waitUntil(lambda: bool(done), timeout=40_000)
+    assert done == ["all answered"]
     assert any("Demo shelter" in line for line in seen) and "backup" in seen[-1]
     db = open_database(fresh)
     try:
@@ -161,7 +173,8 @@ def test_a_conflict_is_replaced_only_when_chosen(qtbot: QtBot, demo_path: Path, 
     from sheltercheck.ui.exchange_actions import import_exchange
 
     assert import_exchange(page, [exported]) == 1
-    qtbot.waitUntil(lambda: bool(done), timeout=30_000)
+    qtbot.waitUntil(lambda: bool(done), timeout=40_000)
+    assert done == ["all answered"]
     assert picked[0] != picked[1] and "replace 1" in picked[1]
     db = open_database(demo_path)
     try:
